@@ -111,8 +111,12 @@ CREATE TABLE applications (
     paid_at         timestamptz,
     status          text        NOT NULL DEFAULT 'AWAITING_ONLINE_VERIFICATION',
     source          text        NOT NULL DEFAULT 'API' CHECK (source IN ('API', 'BUNDLE')),
+    -- the run date of the bundle import that last loaded this row (null for API rows): a night run
+    -- with --bundle verifies exactly the applications its bundle loaded
+    import_run_date date,
     updated_at      timestamptz NOT NULL DEFAULT now()
 );
+CREATE INDEX applications_import_run_date_idx ON applications (import_run_date) WHERE import_run_date IS NOT NULL;
 CREATE UNIQUE INDEX applications_api_one_per_exam_year_uq
     ON applications (candidate_id, exam_code, exam_year) WHERE source = 'API';
 CREATE INDEX applications_candidate_idx ON applications (candidate_id);
