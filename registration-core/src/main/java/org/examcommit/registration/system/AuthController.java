@@ -1,0 +1,57 @@
+package org.examcommit.registration.system;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Instant;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Log-in: checks the password once and hands out a bearer token. */
+@RestController
+@RequestMapping("/api/auth")
+class AuthController {
+
+    private final AuthenticationManager authentication;
+    private final TokenService tokens;
+
+    AuthController(UserDetailsService accounts, PasswordEncoder encoder, TokenService tokens) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(encoder);
+        this.authentication = new ProviderManager(provider);
+        this.tokens = tokens;
+    }
+
+    /** Log-in with an id_number or phone (candidates) or a user name (officers). */
+    record LoginRequest(@NotBlank String login, @NotBlank String password) {
+    }
+
+    record LoginResponse(String token, Instant expiresAt, String principal, Role role) {
+    }
+
+    @Operation(summary = "Log in; answers a bearer token for the Authorization header")
+    @PostMapping("/login")
+    LoginResponse login(@Valid @RequestBody LoginRequest request) {
+        Authentication auth;
+        try {
+            auth = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(request.login(), request.password()));
+        } catch (AuthenticationException e) {
+            throw new RuleViolationException(HttpStatus.UNAUTHORIZED, "login", "login.failed",
+                    "The login or the password is wrong");
+        }
+        Role role = CurrentUser.has(auth, Role.OFFICER) ? Role.OFFICER : Role.CANDIDATE;
+        TokenService.IssuedToken token = tokens.issue(auth.getName(), role);
+        return new LoginResponse(token.token(), token.expiresAt(), auth.getName(), role);
+    }
+}

@@ -1,0 +1,58 @@
+package org.examcommit.registration.system;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Who may call what. Candidates and officers sign in with HTTP Basic or a bearer token from
+ * {@code POST /api/auth/login}; a candidate reaches only their own data (the controllers take the
+ * candidate from the principal, never from the path); officer endpoints need role OFFICER.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, TokenService tokens, ObjectMapper json) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/candidates", "/api/auth/login").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/exams/**", "/api/public/**", "/public/**").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers("/api/officer/**").hasRole(Role.OFFICER.name())
+                        .anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> write(res, json, HttpStatus.UNAUTHORIZED,
+                                "authentication.required", "Sign in with HTTP Basic or a bearer token from POST /api/auth/login"))
+                        .accessDeniedHandler((req, res, ex) -> write(res, json, HttpStatus.FORBIDDEN,
+                                "access.denied", "Your role may not do this")));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    private static void write(HttpServletResponse res, ObjectMapper json, HttpStatus status, String rule, String detail)
+            throws java.io.IOException {
+        ProblemDetail p = ProblemDetailsAdvice.problem(status, null, rule, detail);
+        res.setStatus(status.value());
+        res.setContentType("application/problem+json");
+        res.getOutputStream().write(json.writeValueAsBytes(p));
+    }
+}
