@@ -1,0 +1,11 @@
+package org.examcommit.batch.verification.checks;
+
+import java.time.LocalDate;
+
+/**
+ * Misconduct already on record for the candidate's id_number (any exam).
+ *
+ * @param recordedUntil null when recorded without end
+ */
+public record ArchiveRecord(String examCode, Violation violation, LocalDate decidedOn, LocalDate recordedUntil) {
+}

@@ -1,0 +1,46 @@
+package org.examcommit.batch.verification.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArchiveBarTest {
+
+    private static final LocalDate RUN_DATE = LocalDate.of(2026, 5, 10);
+
+    private static ArchiveRecord record(Violation violation, LocalDate until) {
+        return new ArchiveRecord("OTHER", violation, LocalDate.of(2015, 1, 1), until);
+    }
+
+    @Test
+    void aFalseCommitmentBarsWhateverItsDates() {
+        assertThat(ArchiveBar.bars(List.of(record(Violation.FALSE_COMMITMENT, LocalDate.of(2016, 1, 1))), RUN_DATE)).isTrue();
+    }
+
+    @Test
+    void aSeriousRecordBarsWhileRecordedOnTheRunDate() {
+        assertThat(ArchiveBar.bars(List.of(record(Violation.SERIOUS, RUN_DATE)), RUN_DATE)).isTrue();
+    }
+
+    @Test
+    void aSeriousRecordEndedTheDayBeforeTheRunDateNoLongerBars() {
+        assertThat(ArchiveBar.bars(List.of(record(Violation.SERIOUS, RUN_DATE.minusDays(1))), RUN_DATE)).isFalse();
+    }
+
+    @Test
+    void aVerySeriousRecordWithoutEndBars() {
+        assertThat(ArchiveBar.bars(List.of(record(Violation.VERY_SERIOUS, null)), RUN_DATE)).isTrue();
+    }
+
+    @Test
+    void anExpiredVerySeriousRecordNoLongerBars() {
+        assertThat(ArchiveBar.bars(List.of(record(Violation.VERY_SERIOUS, LocalDate.of(2020, 1, 1))), RUN_DATE)).isFalse();
+    }
+
+    @Test
+    void noRecordNoBar() {
+        assertThat(ArchiveBar.bars(List.of(), RUN_DATE)).isFalse();
+    }
+}
