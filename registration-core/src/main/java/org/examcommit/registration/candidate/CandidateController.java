@@ -1,0 +1,182 @@
+package org.examcommit.registration.candidate;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import org.examcommit.registration.notice.Masking;
+import org.examcommit.registration.system.CurrentUser;
+import org.examcommit.registration.system.RuleViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Candidate accounts: registration (open to anyone) and the signed-in candidate's own account. There is
+ * no endpoint naming a candidate: the candidate is always the principal.
+ */
+@RestController
+@RequestMapping("/api/candidates")
+@Tag(name = "Candidate account", description = "Register, read and change your own account")
+class CandidateController {
+
+    private static final Logger log = LoggerFactory.getLogger(CandidateController.class);
+    private static final int INSERT_ATTEMPTS = 3;
+
+    private final CandidateStore store;
+    private final PasswordEncoder encoder;
+
+    CandidateController(CandidateStore store, PasswordEncoder encoder) {
+        this.store = store;
+        this.encoder = encoder;
+    }
+
+    /** A registration as the candidate sends it. */
+    record RegistrationRequest(
+            @Schema(description = "18-character resident identity number (GB 11643); a lower-case x is accepted",
+                    example = "11010519491231002X") String idNumber,
+            @Schema(description = "Name as on the identity card, any script, at most 50 characters", example = "阿依古丽·买买提")
+            String name,
+            @Schema(description = "11-digit mainland mobile number", example = "13800138000") String phone,
+            @Schema(description = "At least 8 characters", example = "correct-horse-42") String password) {
+        @Override
+        public String toString() {
+            return "RegistrationRequest[masked]";
+        }
+    }
+
+    /** Changes to the own account; absent fields stay as they are. The id_number cannot change. */
+    record ChangeRequest(
+            @Schema(description = "Not changeable; a value here is refused") String idNumber,
+            String name,
+            String phone,
+            @Schema(description = "New password; needs currentPassword") String password,
+            String currentPassword) {
+        @Override
+        public String toString() {
+            return "ChangeRequest[masked]";
+        }
+    }
+
+    /** The account as shown to its owner, id_number and phone masked (DATA-CONTRACT §5). */
+    record CandidateView(String candidateId, String name, String idNumber, String phone, Instant registeredAt,
+            boolean hasPhoto) {
+        static CandidateView of(CandidateStore.Account a) {
+            return new CandidateView(a.candidateId(), a.name(), Masking.idNumber(a.idNumber()), Masking.phone(a.phone()),
+                    a.registeredAt(), a.hasPhoto());
+        }
+    }
+
+    @Operation(summary = "Register a candidate account (no sign-in needed)",
+            description = "One account per id_number and one per phone: a 409 names the field that is taken.")
+    @ApiResponse(responseCode = "201", description = "Registered; the body holds the candidate_id")
+    @ApiResponse(responseCode = "400", description = "A field breaks its rule (problem detail names field and rule)")
+    @ApiResponse(responseCode = "409", description = "The id_number (field idNumber) or phone (field phone) has an account")
+    @PostMapping
+    ResponseEntity<CandidateView> register(@RequestBody RegistrationRequest request) {
+        CandidateRules.Registration r = CandidateRules.registration(request.idNumber(), request.name(), request.phone(),
+                request.password());
+        refuseTaken(r.idNumber().value(), r.phone(), "");
+        String hash = encoder.encode(r.password());
+        for (int attempt = 0; attempt < INSERT_ATTEMPTS; attempt++) {
+            var created = store.insert(r, hash);
+            if (created.isPresent()) {
+                log.info("Registered candidate {} ({}, {})", created.get(), r.idNumber().masked(), Masking.phone(r.phone()));
+                return ResponseEntity.created(URI.create("/api/candidates/me"))
+                        .body(CandidateView.of(store.find(created.get()).orElseThrow()));
+            }
+            // Lost a race with another registration of the same values, or the generated id was
+            // already used by a back-filled candidate: say which, or try the next number.
+            refuseTaken(r.idNumber().value(), r.phone(), "");
+        }
+        throw RuleViolationException.conflict(null, "candidate.id-exhausted", "Could not allocate a candidate_id; try again");
+    }
+
+    @Operation(summary = "Your own account (id_number and phone masked)")
+    @GetMapping("/me")
+    CandidateView me(Authentication auth) {
+        return CandidateView.of(account(CurrentUser.candidateId(auth)));
+    }
+
+    @Operation(summary = "Change your name, phone or password",
+            description = "Same rules as at registration. A new password needs currentPassword. The id_number cannot change.")
+    @ApiResponse(responseCode = "409", description = "The new phone has another account (field phone)")
+    @PatchMapping("/me")
+    CandidateView change(@RequestBody ChangeRequest request, Authentication auth) {
+        String candidateId = CurrentUser.candidateId(auth);
+        if (request.idNumber() != null) {
+            throw RuleViolationException.badInput("idNumber", "idNumber.immutable",
+                    "The id_number of an account cannot be changed");
+        }
+        String name = request.name() == null ? null : CandidateRules.name(request.name());
+        String phone = request.phone() == null ? null : CandidateRules.phone(request.phone());
+        String hash = null;
+        if (request.password() != null) {
+            String password = CandidateRules.password(request.password());
+            String current = store.passwordHash(candidateId).orElseThrow(CandidateController::notFound);
+            if (request.currentPassword() == null || !encoder.matches(request.currentPassword(), current)) {
+                throw new RuleViolationException(HttpStatus.FORBIDDEN, "currentPassword",
+                        "password.current-mismatch", "currentPassword is missing or wrong");
+            }
+            hash = encoder.encode(password);
+        }
+        if (phone != null && store.phoneTaken(phone, candidateId)) {
+            throw phoneTaken();
+        }
+        account(candidateId);
+        try {
+            store.update(candidateId, name, phone, hash);
+        } catch (DuplicateKeyException e) {
+            // Another account took the phone between the check and the update.
+            throw phoneTaken();
+        }
+        log.info("Candidate {} changed{}{}{}", candidateId, name == null ? "" : " name", phone == null ? "" : " phone",
+                hash == null ? "" : " password");
+        return CandidateView.of(account(candidateId));
+    }
+
+    /**
+     * Any path that names a candidate instead of {@code me}: there is no such endpoint, and the answer
+     * does not tell whether that candidate exists.
+     */
+    @Hidden
+    @RequestMapping({"/{candidateId}", "/{candidateId}/**"})
+    void otherCandidate() {
+        throw RuleViolationException.notFound(null, "No such resource; candidates reach their own data under /api/candidates/me");
+    }
+
+    private CandidateStore.Account account(String candidateId) {
+        return store.find(candidateId).orElseThrow(CandidateController::notFound);
+    }
+
+    private void refuseTaken(String idNumber, String phone, String exceptCandidateId) {
+        if (store.idNumberTaken(idNumber)) {
+            throw RuleViolationException.conflict("idNumber", "candidate.id-number-taken",
+                    "An account with this id_number already exists");
+        }
+        if (store.phoneTaken(phone, exceptCandidateId)) {
+            throw phoneTaken();
+        }
+    }
+
+    private static RuleViolationException phoneTaken() {
+        return RuleViolationException.conflict("phone", "candidate.phone-taken", "An account with this phone already exists");
+    }
+
+    private static RuleViolationException notFound() {
+        return RuleViolationException.notFound(null, "No such candidate account");
+    }
+}

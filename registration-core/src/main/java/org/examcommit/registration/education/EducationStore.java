@@ -1,0 +1,75 @@
+package org.examcommit.registration.education;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import org.examcommit.registration.candidate.Fields;
+import org.examcommit.registration.system.RuleViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A candidate's education rows. Adding one locks the candidate so two requests cannot take one seq. */
+@Repository
+class EducationStore {
+
+    private static final String LOCK_CANDIDATE = """
+            SELECT c.name, (SELECT coalesce(max(e.seq), 0) FROM education e WHERE e.candidate_id = c.candidate_id)
+              FROM candidates c
+             WHERE c.candidate_id = ?
+               FOR UPDATE
+            """;
+    private static final String INSERT = """
+            INSERT INTO education (candidate_id, seq, level, school, major, graduation_date, certificate_no, degree,
+                                   degree_certificate_no, name_on_certificate)
+            VALUES (:candidateId, :seq, :level, :school, :major, :graduationDate, :certificateNo, :degree,
+                    :degreeCertificateNo, :nameOnCertificate)
+            """;
+    private static final String LIST = """
+            SELECT seq, level, school, major, graduation_date, certificate_no, degree, degree_certificate_no,
+                   name_on_certificate
+              FROM education
+             WHERE candidate_id = ?
+             ORDER BY seq
+            """;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    EducationStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Checks the claim against the candidate's rows and stores it as the next seq. */
+    EducationRow add(String candidateId, EducationClaim claim) {
+        return transaction.execute(status -> {
+            record Current(String name, int rows) {
+            }
+            Current current = jdbc.sql(LOCK_CANDIDATE).param(candidateId)
+                    .query((rs, n) -> new Current(rs.getString(1), rs.getInt(2))).optional()
+                    .orElseThrow(() -> RuleViolationException.notFound(null, "No such candidate account"));
+            EducationRow row = EducationRules.checkAdd(current.rows(), claim, current.name(), Fields.today());
+            jdbc.sql(INSERT).param("candidateId", candidateId).param("seq", row.seq()).param("level", row.level().name())
+                    .param("school", row.school()).param("major", row.major()).param("graduationDate", row.graduationDate())
+                    .param("certificateNo", row.certificateNo())
+                    .param("degree", row.degree() == null ? null : row.degree().name(), java.sql.Types.VARCHAR)
+                    .param("degreeCertificateNo", row.degreeCertificateNo(), java.sql.Types.VARCHAR)
+                    .param("nameOnCertificate", row.nameOnCertificate()).update();
+            return row;
+        });
+    }
+
+    List<EducationRow> list(String candidateId) {
+        return jdbc.sql(LIST).param(candidateId).query(EducationStore::row).list();
+    }
+
+    private static EducationRow row(ResultSet rs, int n) throws SQLException {
+        String degree = rs.getString(7);
+        return new EducationRow(rs.getInt(1), EducationLevel.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                rs.getObject(5, LocalDate.class), rs.getString(6), degree == null ? null : Degree.valueOf(degree),
+                rs.getString(8), rs.getString(9));
+    }
+}
