@@ -1,7 +1,9 @@
 package org.examcommit.batch.io;
 
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.CharsetDecoder;
@@ -28,10 +30,14 @@ public final class CsvRowReader implements RowReader {
 
     private final BufferedReader in;
     private final Columns columns;
+    private final CountingInputStream counter;
+    private final long size;
     private long rowNumber;
 
-    private CsvRowReader(BufferedReader in) throws IOException {
+    private CsvRowReader(BufferedReader in, CountingInputStream counter, long size) throws IOException {
         this.in = in;
+        this.counter = counter;
+        this.size = size;
         String[] header = readRecord();
         if (header == null) {
             throw new IOException("empty CSV file: no header row");
@@ -51,9 +57,10 @@ public final class CsvRowReader implements RowReader {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), BUFFER_CHARS);
+        CountingInputStream counter = new CountingInputStream(Files.newInputStream(file));
+        BufferedReader reader = new BufferedReader(new InputStreamReader(counter, decoder), BUFFER_CHARS);
         try {
-            return new CsvRowReader(reader);
+            return new CsvRowReader(reader, counter, Files.size(file));
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
@@ -62,7 +69,12 @@ public final class CsvRowReader implements RowReader {
 
     /** Reads CSV text (tests and small inputs). */
     public static CsvRowReader of(String text) throws IOException {
-        return new CsvRowReader(new BufferedReader(new StringReader(text)));
+        return new CsvRowReader(new BufferedReader(new StringReader(text)), null, -1);
+    }
+
+    @Override
+    public double fractionRead() {
+        return counter == null || size <= 0 ? -1 : (double) counter.count / size;
     }
 
     @Override
@@ -151,5 +163,32 @@ public final class CsvRowReader implements RowReader {
     @Override
     public void close() throws IOException {
         in.close();
+    }
+
+    /** Counts the bytes handed to the decoder (a little ahead of the rows returned: good enough for progress). */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
     }
 }

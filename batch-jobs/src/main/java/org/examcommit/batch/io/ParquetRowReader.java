@@ -42,25 +42,31 @@ public final class ParquetRowReader implements RowReader {
 
     private final Iterator<Path> files;
     private final Columns columns;
+    private final long totalRows;
     private ParquetReader<Group> current;
     private long rowNumber;
 
-    private ParquetRowReader(List<Path> files, Columns columns) {
+    private ParquetRowReader(List<Path> files, Columns columns, long totalRows) {
         this.files = files.iterator();
         this.columns = columns;
+        this.totalRows = totalRows;
     }
 
     public static ParquetRowReader open(Path fileOrFolder) throws IOException {
         List<Path> parts = partFiles(fileOrFolder);
         List<String> names = new ArrayList<>();
-        if (!parts.isEmpty()) {
-            try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(parts.get(0)))) {
-                for (Type field : reader.getFooter().getFileMetaData().getSchema().getFields()) {
-                    names.add(field.getName());
+        long total = 0;
+        for (Path part : parts) {
+            try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(part))) {
+                if (names.isEmpty()) {
+                    for (Type field : reader.getFooter().getFileMetaData().getSchema().getFields()) {
+                        names.add(field.getName());
+                    }
                 }
+                total += reader.getRecordCount();
             }
         }
-        return new ParquetRowReader(parts, new Columns(names));
+        return new ParquetRowReader(parts, new Columns(names), total);
     }
 
     /** The part files of a dataset in name order (the path itself when it is a file). */
@@ -82,6 +88,11 @@ public final class ParquetRowReader implements RowReader {
     @Override
     public Columns columns() {
         return columns;
+    }
+
+    @Override
+    public double fractionRead() {
+        return totalRows <= 0 ? -1 : (double) rowNumber / totalRows;
     }
 
     @Override

@@ -11,6 +11,11 @@ public interface RowReader extends AutoCloseable {
     /** The next row, or null after the last one. */
     Row next() throws IOException;
 
+    /** The share of the dataset read so far (0..1), or a negative number when unknown; for progress logs. */
+    default double fractionRead() {
+        return -1;
+    }
+
     @Override
     void close() throws IOException;
 }

@@ -1,0 +1,64 @@
+package org.examcommit.batch.bundle;
+
+import java.util.List;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The bundle import job (DATA-CONTRACT §1): one tasklet step per dataset, in dependency order, each
+ * one transaction (a failed step leaves its dataset as it was). A dataset the bundle lacks is skipped.
+ * Job parameters: {@link #BUNDLE} (absolute folder), {@link #RUN_DATE}, and {@link #RUN_COUNTER} so
+ * that importing the same bundle for the same date again is a new job instance.
+ */
+@Configuration(proxyBeanMethods = false)
+public class BundleImportJobConfiguration {
+
+    public static final String JOB_NAME = "bundleImportJob";
+    public static final String BUNDLE = "bundle";
+    public static final String RUN_DATE = "run.date";
+    public static final String RUN_COUNTER = "run.counter";
+
+    /** The datasets of a bundle in the order they load: referenced rows before the rows naming them. */
+    public static final List<String> DATASETS = List.of("candidates", "education", "work_experience", "applications",
+            "public_reports", "identity_registry", "education_registry", "degree_registry", "social_insurance",
+            "integrity_archive");
+
+    @Bean(name = JOB_NAME)
+    Job bundleImportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            DatasetLoader loader, SocialInsuranceLoader socialInsurance) {
+        List<DatasetImport> imports = List.of(
+                loader.importOf(new CandidateRows()),
+                loader.importOf(new EducationRows()),
+                loader.importOf(new WorkExperienceRows()),
+                loader.importOf(new ApplicationRows()),
+                loader.importOf(new PublicReportRows()),
+                loader.importOf(new IdentityRegistryRows()),
+                loader.importOf(new EducationRegistryRows()),
+                loader.importOf(new DegreeRegistryRows()),
+                socialInsurance,
+                loader.importOf(new IntegrityArchiveRows()));
+        SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).start(step(imports.get(0), jobRepository, transactionManager));
+        for (DatasetImport each : imports.subList(1, imports.size())) {
+            job = job.next(step(each, jobRepository, transactionManager));
+        }
+        return job.build();
+    }
+
+    static String stepName(String dataset) {
+        return JOB_NAME + "." + dataset;
+    }
+
+    private static Step step(DatasetImport datasetImport, JobRepository jobRepository,
+            PlatformTransactionManager transactionManager) {
+        return new StepBuilder(stepName(datasetImport.name()), jobRepository)
+                .tasklet(new ImportDatasetTasklet(datasetImport), transactionManager)
+                .build();
+    }
+}

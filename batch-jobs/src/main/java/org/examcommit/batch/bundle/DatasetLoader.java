@@ -1,0 +1,180 @@
+package org.examcommit.batch.bundle;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.examcommit.batch.bundle.ImportReport.DatasetReport;
+import org.examcommit.batch.io.Datasets;
+import org.examcommit.batch.io.Row;
+import org.examcommit.batch.io.RowReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads one dataset of a bundle (every dataset but social_insurance): reads it, checks each row,
+ * streams the good rows with COPY into a temporary staging table, quarantines the bad ones, then
+ * moves the staged rows into the real table. Runs inside the caller's transaction (the step's), so
+ * a failure leaves the dataset as it was.
+ */
+@Component
+class DatasetLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(DatasetLoader.class);
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+
+    DatasetLoader(DataSource dataSource, JdbcClient jdbc) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
+
+    /** The import of the dataset these rules describe. */
+    DatasetImport importOf(DatasetRules rules) {
+        return new DatasetImport() {
+            @Override
+            public String name() {
+                return rules.name();
+            }
+
+            @Override
+            public Optional<DatasetReport> load(Path bundle, LocalDate runDate) throws IOException, SQLException {
+                return DatasetLoader.this.load(bundle, runDate, rules);
+            }
+        };
+    }
+
+    /** The dataset's counts, or empty when the bundle does not have it. */
+    Optional<DatasetReport> load(Path bundle, LocalDate runDate, DatasetRules rules) throws IOException, SQLException {
+        Optional<RowReader> opened = Datasets.open(bundle, rules.name());
+        if (opened.isEmpty()) {
+            log.info("{}: not in the bundle, skipped", rules.name());
+            return Optional.empty();
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (RowReader reader = opened.get()) {
+            Optional<String> missing = rules.requiredColumns().stream().filter(c -> !reader.columns().contains(c)).findFirst();
+            if (missing.isPresent()) {
+                return Optional.of(refuse(connection, runDate, rules.name(), reader, missing.get()));
+            }
+            return Optional.of(loadRows(connection, bundle, runDate, rules, reader));
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** A file without a required column: nothing of it loads, one quarantine row (row_number 0) says why. */
+    static DatasetReport refuse(JdbcClient jdbc, Connection connection, LocalDate runDate, String dataset,
+            RowReader reader, String column) throws IOException, SQLException {
+        log.warn("{}: refused, the file has no column {}", dataset, column);
+        BadRow bad = new BadRow(0, column, "missing required column " + column,
+                RecordText.header(reader.columns().names()), RecordText.header(reader.columns().names()));
+        Quarantine.replace(jdbc, connection, runDate, dataset, List.of(bad));
+        return new DatasetReport(dataset, 0, 1);
+    }
+
+    private DatasetReport refuse(Connection connection, LocalDate runDate, String dataset, RowReader reader,
+            String column) throws IOException, SQLException {
+        return refuse(jdbc, connection, runDate, dataset, reader, column);
+    }
+
+    private DatasetReport loadRows(Connection connection, Path bundle, LocalDate runDate, DatasetRules rules,
+            RowReader reader)
+            throws IOException, SQLException {
+        String stage = "stage_" + rules.name();
+        jdbc.sql("CREATE TEMP TABLE " + stage + " ("
+                + rules.stageColumns().stream().map(c -> c + " text").collect(Collectors.joining(", "))
+                + ") ON COMMIT DROP").update();
+        Set<String> referenced = referencedIds(rules.reference());
+        int referenceIndex = rules.referenceColumn() == null ? -1 : rules.stageColumns().indexOf(rules.referenceColumn());
+        int[] keyIndexes = rules.keyColumns().stream().mapToInt(rules.stageColumns()::indexOf).toArray();
+        Map<String, Long> keys = new HashMap<>();
+        List<BadRow> bad = new ArrayList<>();
+        Progress progress = new Progress(rules.name());
+        long good = 0;
+        try (CopyWriter copy = new CopyWriter(connection, stage, rules.stageColumns())) {
+            try {
+                for (Row row = reader.next(); row != null; row = reader.next()) {
+                    FieldReader fields = new FieldReader(row);
+                    String[] values = rules.clean(fields);
+                    if (values != null && referenceIndex >= 0 && !referenced.contains(values[referenceIndex])) {
+                        fields.fail(rules.referenceColumn(), rules.referenceColumn() + " names no loaded "
+                                + (rules.reference() == DatasetRules.Reference.CANDIDATE ? "candidate" : "application"));
+                    }
+                    if (values != null && fields.ok() && keyIndexes.length > 0) {
+                        Long first = keys.putIfAbsent(key(values, keyIndexes), row.number());
+                        if (first != null) {
+                            fields.fail(rules.keyColumns().get(keyIndexes.length - 1), "repeats the key ("
+                                    + String.join(", ", rules.keyColumns()) + ") of data row " + first);
+                        }
+                    }
+                    if (fields.ok()) {
+                        copy.write((Object[]) values);
+                        good++;
+                    } else {
+                        bad.add(BadRow.of(row, fields.problem()));
+                    }
+                    progress.rows(row.number(), reader.fractionRead());
+                }
+            } catch (IOException | RuntimeException e) {
+                copy.abort();
+                throw e;
+            }
+        }
+        Quarantine.replace(jdbc, connection, runDate, rules.name(), bad);
+        for (String sql : rules.applySql()) {
+            var statement = jdbc.sql(sql);
+            if (sql.contains(":runDate")) {
+                statement = statement.param("runDate", runDate);
+            }
+            statement.update();
+        }
+        if (rules.snapshot()) {
+            Snapshots.record(jdbc, rules.name(), runDate, bundle, good, null);
+        }
+        progress.done(good, bad.size());
+        return new DatasetReport(rules.name(), good, bad.size());
+    }
+
+    /** The ids a dataset's rows may reference: everything in the database, which includes this import's earlier steps. */
+    private Set<String> referencedIds(DatasetRules.Reference reference) {
+        String sql = switch (reference) {
+            case NONE -> null;
+            case CANDIDATE -> "SELECT candidate_id FROM candidates";
+            case APPLICATION -> "SELECT application_id FROM applications";
+        };
+        if (sql == null) {
+            return Set.of();
+        }
+        Set<String> ids = new HashSet<>();
+        jdbc.sql(sql).query(rs -> {
+            ids.add(rs.getString(1));
+        });
+        return ids;
+    }
+
+    private static String key(String[] values, int[] indexes) {
+        if (indexes.length == 1) {
+            return values[indexes[0]];
+        }
+        StringBuilder key = new StringBuilder();
+        for (int i : indexes) {
+            key.append(values[i]).append('\u0000');
+        }
+        return key.toString();
+    }
+}
