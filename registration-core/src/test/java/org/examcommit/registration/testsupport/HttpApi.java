@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
@@ -48,6 +49,11 @@ public final class HttpApi {
 
         public JsonNode json() {
             return JSON.readTree(bytes);
+        }
+
+        /** The elements of a JSON array answer, in order. */
+        public List<JsonNode> rows() {
+            return List.copyOf(json().values());
         }
 
         /** The problem detail's {@code field} member, or "" when absent. */
