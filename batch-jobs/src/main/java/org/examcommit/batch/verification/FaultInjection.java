@@ -1,0 +1,18 @@
+package org.examcommit.batch.verification;
+
+import java.util.List;
+
+/**
+ * A test seam: a test context may register one to make processing or writing fail on chosen applications
+ * part-way through a night (to prove skips, the skip limit and restarts). No production bean implements it.
+ */
+interface FaultInjection {
+
+    /** Called before an application is verified; an exception here is a processing failure. */
+    default void beforeProcess(String applicationId) {
+    }
+
+    /** Called before a chunk is written; an exception here fails the chunk and the step. */
+    default void beforeWrite(List<String> applicationIds) {
+    }
+}
