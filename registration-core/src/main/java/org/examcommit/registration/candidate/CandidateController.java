@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -31,6 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/candidates")
 @Tag(name = "Candidate account", description = "Register, read and change your own account")
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "The token from POST /api/auth/login")
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "id_number or phone (candidates) or user name (officers), and the password")
 class CandidateController {
 
     private static final Logger log = LoggerFactory.getLogger(CandidateController.class);
@@ -106,6 +113,8 @@ class CandidateController {
     }
 
     @Operation(summary = "Your own account (id_number and phone masked)")
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "basic")
     @GetMapping("/me")
     CandidateView me(Authentication auth) {
         return CandidateView.of(account(CurrentUser.candidateId(auth)));
@@ -114,6 +123,8 @@ class CandidateController {
     @Operation(summary = "Change your name, phone or password",
             description = "Same rules as at registration. A new password needs currentPassword. The id_number cannot change.")
     @ApiResponse(responseCode = "409", description = "The new phone has another account (field phone)")
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "basic")
     @PatchMapping("/me")
     CandidateView change(@RequestBody ChangeRequest request, Authentication auth) {
         String candidateId = CurrentUser.candidateId(auth);

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -30,6 +31,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/candidates/me/photo")
 @Tag(name = "Candidate photo", description = "Upload and read your registration photo")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 class PhotoController {
 
     private static final Logger log = LoggerFactory.getLogger(PhotoController.class);

@@ -2,6 +2,7 @@ package org.examcommit.registration.education;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/candidates/me/education")
 @Tag(name = "Candidate education", description = "Add and list your education rows (at most 5, never deleted)")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "basic")
 class EducationController {
 
     private static final Logger log = LoggerFactory.getLogger(EducationController.class);

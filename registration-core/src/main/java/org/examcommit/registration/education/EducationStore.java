@@ -15,12 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class EducationStore {
 
-    private static final String LOCK_CANDIDATE = """
-            SELECT c.name, (SELECT coalesce(max(e.seq), 0) FROM education e WHERE e.candidate_id = c.candidate_id)
-              FROM candidates c
-             WHERE c.candidate_id = ?
-               FOR UPDATE
-            """;
+    // The lock and the count are two statements on purpose: in READ COMMITTED a statement that waited
+    // for the lock still sees the rows of its own (older) snapshot, so the count must come after it.
+    private static final String LOCK_CANDIDATE = "SELECT name FROM candidates WHERE candidate_id = ? FOR UPDATE";
+    private static final String LAST_SEQ = "SELECT coalesce(max(seq), 0) FROM education WHERE candidate_id = ?";
     private static final String INSERT = """
             INSERT INTO education (candidate_id, seq, level, school, major, graduation_date, certificate_no, degree,
                                    degree_certificate_no, name_on_certificate)
@@ -46,12 +44,10 @@ class EducationStore {
     /** Checks the claim against the candidate's rows and stores it as the next seq. */
     EducationRow add(String candidateId, EducationClaim claim) {
         return transaction.execute(status -> {
-            record Current(String name, int rows) {
-            }
-            Current current = jdbc.sql(LOCK_CANDIDATE).param(candidateId)
-                    .query((rs, n) -> new Current(rs.getString(1), rs.getInt(2))).optional()
+            String name = jdbc.sql(LOCK_CANDIDATE).param(candidateId).query(String.class).optional()
                     .orElseThrow(() -> RuleViolationException.notFound(null, "No such candidate account"));
-            EducationRow row = EducationRules.checkAdd(current.rows(), claim, current.name(), Fields.today());
+            int rows = jdbc.sql(LAST_SEQ).param(candidateId).query(Integer.class).single();
+            EducationRow row = EducationRules.checkAdd(rows, claim, name, Fields.today());
             jdbc.sql(INSERT).param("candidateId", candidateId).param("seq", row.seq()).param("level", row.level().name())
                     .param("school", row.school()).param("major", row.major()).param("graduationDate", row.graduationDate())
                     .param("certificateNo", row.certificateNo())

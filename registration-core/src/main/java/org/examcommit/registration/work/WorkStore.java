@@ -16,12 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class WorkStore {
 
-    private static final String LOCK_CANDIDATE = """
-            SELECT (SELECT coalesce(max(w.seq), 0) FROM work_experience w WHERE w.candidate_id = c.candidate_id)
-              FROM candidates c
-             WHERE c.candidate_id = ?
-               FOR UPDATE
-            """;
+    // Two statements on purpose: in READ COMMITTED the count must see what the lock holder committed.
+    private static final String LOCK_CANDIDATE = "SELECT 1 FROM candidates WHERE candidate_id = ? FOR UPDATE";
+    private static final String LAST_SEQ = "SELECT coalesce(max(seq), 0) FROM work_experience WHERE candidate_id = ?";
     private static final String INSERT = """
             INSERT INTO work_experience (candidate_id, seq, employer_name, employer_credit_code, start_date, end_date, social_work)
             VALUES (:candidateId, :seq, :employerName, :employerCreditCode, :startDate, :endDate, :socialWork)
@@ -50,8 +47,9 @@ class WorkStore {
 
     WorkRow add(String candidateId, WorkClaim claim) {
         return transaction.execute(status -> {
-            int rows = jdbc.sql(LOCK_CANDIDATE).param(candidateId).query(Integer.class).optional()
+            jdbc.sql(LOCK_CANDIDATE).param(candidateId).query(Integer.class).optional()
                     .orElseThrow(() -> RuleViolationException.notFound(null, "No such candidate account"));
+            int rows = jdbc.sql(LAST_SEQ).param(candidateId).query(Integer.class).single();
             WorkRow row = WorkRules.checkAdd(rows, claim, Fields.today());
             write(INSERT, candidateId, row);
             return row;

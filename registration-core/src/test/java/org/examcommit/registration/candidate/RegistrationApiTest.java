@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.examcommit.registration.testsupport.HttpApi.object;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Map;
 import org.examcommit.registration.testsupport.ApiTest;
+import org.examcommit.registration.testsupport.Concurrently;
 import org.examcommit.registration.testsupport.HttpApi.Auth;
 import org.examcommit.registration.testsupport.HttpApi.Reply;
 import org.examcommit.registration.testsupport.TestCandidates;
@@ -145,6 +147,16 @@ class RegistrationApiTest extends ApiTest {
             assertThat(r.body()).doesNotContain(first.idNumber()).doesNotContain(first.phone())
                     .doesNotContain(first.idNumber().substring(6, 14));
         }
+    }
+
+    @Test
+    void admitsExactlyOneOfManySimultaneousRegistrationsOfOneIdNumber() {
+        String id = TestCandidates.idNumber();
+        List<Reply> replies = Concurrently.run(6, i -> register(id, "并发", TestCandidates.phone(), "password-7"));
+
+        assertThat(replies).filteredOn(r -> r.status() == 201).hasSize(1);
+        assertThat(replies).filteredOn(r -> r.status() != 201)
+                .allSatisfy(r -> assertThat(r.field()).as("%s", r).isEqualTo("idNumber"));
     }
 
     @Test

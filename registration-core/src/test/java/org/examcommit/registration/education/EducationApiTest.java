@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.examcommit.registration.testsupport.ApiTest;
+import org.examcommit.registration.testsupport.Concurrently;
 import org.examcommit.registration.testsupport.HttpApi.Reply;
 import org.examcommit.registration.testsupport.TestCandidates;
 import org.examcommit.registration.testsupport.TestCandidates.Registered;
@@ -60,6 +61,18 @@ class EducationApiTest extends ApiTest {
         assertThat(sixth.rule()).isEqualTo("education.max-rows");
         assertThat(sixth.contentType()).startsWith("application/problem+json");
         assertThat(api.get(EDUCATION, c.auth()).rows()).hasSize(5);
+    }
+
+    @Test
+    void keepsToFiveRowsWhenSevenAddsArriveAtOnce() {
+        Registered c = TestCandidates.register(api, "并发");
+
+        List<Reply> replies = Concurrently.run(7, i -> api.post(EDUCATION, row("BACHELOR", "P" + i), c.auth()));
+
+        assertThat(replies).filteredOn(r -> r.status() == 201).hasSize(5);
+        assertThat(replies).filteredOn(r -> r.status() != 201)
+                .allSatisfy(r -> assertThat(r.rule()).as("%s", r).isEqualTo("education.max-rows"));
+        assertThat(api.get(EDUCATION, c.auth()).rows()).extracting(r -> r.path("seq").asInt()).containsExactly(1, 2, 3, 4, 5);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.examcommit.registration.testsupport.ApiTest;
+import org.examcommit.registration.testsupport.Concurrently;
 import org.examcommit.registration.testsupport.HttpApi.Reply;
 import org.examcommit.registration.testsupport.TestCandidates;
 import org.examcommit.registration.testsupport.TestCandidates.Registered;
@@ -46,6 +47,16 @@ class WorkApiTest extends ApiTest {
         assertThat(rows.get(0).path("employerCreditCode").asString()).as("upper-cased").isEqualTo("91310000ABCDEFGH12");
         assertThat(rows.get(0).path("socialWork").asBoolean()).isFalse();
         assertThat(rows.get(1).path("endDate").isMissingNode()).as("open job").isTrue();
+    }
+
+    @Test
+    void givesSimultaneousAddsDistinctSeqs() {
+        Registered c = TestCandidates.register(api, "并发");
+
+        List<Reply> replies = Concurrently.run(6, i -> api.post(WORK, job("2015-0" + i + "-01", null), c.auth()));
+
+        assertThat(replies).allSatisfy(r -> assertThat(r.status()).as("%s", r).isEqualTo(201));
+        assertThat(api.get(WORK, c.auth()).rows()).extracting(r -> r.path("seq").asInt()).containsExactly(1, 2, 3, 4, 5, 6);
     }
 
     @Test
