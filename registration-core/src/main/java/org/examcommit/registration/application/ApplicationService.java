@@ -1,0 +1,153 @@
+package org.examcommit.registration.application;
+
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import org.examcommit.registration.commitment.CommitmentRequest;
+import org.examcommit.registration.commitment.CommitmentService;
+import org.examcommit.registration.exam.Exam;
+import org.examcommit.registration.exam.ExamCatalogue;
+import org.examcommit.registration.exam.ExamWindow;
+import org.examcommit.registration.exam.ProvinceCodes;
+import org.examcommit.registration.system.RuleViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Submission, reading, payment and confirmation of a candidate's own applications. */
+@Service
+class ApplicationService {
+
+    /**
+     * One statement, one round trip: the application, its first two timeline entries and the commitment
+     * event. The partial unique index on API rows decides "one per exam and year", so two racing
+     * submissions cannot both pass.
+     */
+    private static final String SUBMIT = """
+            WITH ins AS (
+                INSERT INTO applications (application_id, candidate_id, exam_code, exam_year, level, province_code,
+                                          commitment, committed_at, submitted_at, status, source, updated_at)
+                VALUES ('AP' || lpad(nextval('application_number_seq')::text, 10, '0'), :candidate, :exam, :year, :level,
+                        :province, :commitment, CAST(:committedAt AS timestamptz), CAST(:now AS timestamptz),
+                        'AWAITING_ONLINE_VERIFICATION', 'API', CAST(:now AS timestamptz))
+                ON CONFLICT (candidate_id, exam_code, exam_year) WHERE source = 'API' DO NOTHING
+                RETURNING application_id
+            ), timeline AS (
+                INSERT INTO application_events (application_id, status, reason, actor, at)
+                SELECT ins.application_id, e.status, e.reason, :candidate, CAST(:now AS timestamptz)
+                  FROM ins CROSS JOIN (VALUES (1, 'SUBMITTED', CAST(:submittedReason AS text)),
+                                              (2, 'AWAITING_ONLINE_VERIFICATION', CAST(:awaitingReason AS text)))
+                       AS e (seq, status, reason)
+                 ORDER BY e.seq
+            ), commitment AS (
+                INSERT INTO commitment_events (application_id, candidate_id, event, text_version, knows_notice,
+                                               meets_conditions, information_true, accepts_verification, at)
+                SELECT ins.application_id, :candidate, 'COMMITTED', CAST(:textVersion AS text), true, true, true, true,
+                       CAST(:now AS timestamptz)
+                  FROM ins WHERE CAST(:committed AS boolean)
+            )
+            SELECT application_id FROM ins
+            """;
+    static final String AWAITING_REASON = "Waiting for the nightly online verification";
+    private static final String INSERT_PAYMENT = """
+            INSERT INTO payments (application_id, amount, reference, paid_at) VALUES (?, ?, ?, ?)
+            """;
+    private static final String SET_PAID = "UPDATE applications SET paid_at = ? WHERE application_id = ?";
+
+    private final JdbcClient jdbc;
+    private final ExamCatalogue catalogue;
+    private final Applications applications;
+    private final CommitmentService commitments;
+
+    ApplicationService(JdbcClient jdbc, ExamCatalogue catalogue, Applications applications, CommitmentService commitments) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+        this.applications = applications;
+        this.commitments = commitments;
+    }
+
+    ApplicationView submit(String candidateId, SubmitRequest request, Instant now) {
+        ExamWindow window = openWindow(request, now);
+        CommitmentRequest commitment = request.commitment();
+        boolean committed = commitment != null && commitment.isChosen();
+        if (committed) {
+            commitments.requireComplete(commitment);
+            commitments.requireNotBarred(candidateId, now);
+        }
+        String textVersion = committed ? commitment.textVersion().strip() : null;
+        String submittedReason = committed ? "Submitted with the commitment (text version " + textVersion + ")"
+                : "Submitted without a commitment: on-site verification will be required";
+        Timestamp at = Timestamp.from(now);
+        List<String> ids = jdbc.sql(SUBMIT).param("candidate", candidateId).param("exam", window.examCode())
+                .param("year", window.examYear()).param("level", request.level()).param("province", window.provinceCode())
+                .param("commitment", committed ? "COMMITTED" : "NOT_CHOSEN").param("committedAt", committed ? at : null, Types.TIMESTAMP)
+                .param("now", at).param("submittedReason", submittedReason).param("awaitingReason", AWAITING_REASON)
+                .param("textVersion", textVersion, Types.VARCHAR).param("committed", committed).query(String.class).list();
+        if (ids.isEmpty()) {
+            throw RuleViolationException.conflict("examYear", "application.one-per-exam-year",
+                    "You already applied for " + window.examCode() + " " + window.examYear()
+                            + ": one application per exam and year, whatever the province");
+        }
+        Application a = new Application(ids.get(0), candidateId, window.examCode(), window.examYear(), request.level(),
+                window.provinceCode(), committed ? "COMMITTED" : "NOT_CHOSEN", committed ? now : null, null, now, null,
+                ApplicationStatus.AWAITING_ONLINE_VERIFICATION);
+        return ApplicationView.of(a, List.of(
+                new Applications.Event(ApplicationStatus.SUBMITTED, submittedReason, candidateId, now),
+                new Applications.Event(ApplicationStatus.AWAITING_ONLINE_VERIFICATION, AWAITING_REASON, candidateId, now)));
+    }
+
+    /** The province's window of a known exam and level, open at {@code now}. */
+    private ExamWindow openWindow(SubmitRequest request, Instant now) {
+        Exam exam = catalogue.exam(request.examCode().strip()).orElseThrow(() -> RuleViolationException.badInput(
+                "examCode", "application.unknown-exam", "No exam with this code in the catalogue (GET /api/exams)"));
+        if (!exam.hasLevel(request.level())) {
+            throw RuleViolationException.badInput("level", "application.unknown-level",
+                    "Exam " + exam.code() + " has no level " + request.level());
+        }
+        if (!ProvinceCodes.isKnown(request.provinceCode())) {
+            throw RuleViolationException.badInput("provinceCode", "application.unknown-province",
+                    "provinceCode must be a 2-digit GB/T 2260 province code of the contract");
+        }
+        ExamWindow window = catalogue.window(exam.code(), request.examYear(), request.provinceCode())
+                .orElseThrow(() -> RuleViolationException.refused("examYear", "application.no-window",
+                        "Exam " + exam.code() + " has no registration window for " + request.examYear() + " in province "
+                                + request.provinceCode()));
+        if (!window.isOpen(now)) {
+            throw RuleViolationException.refused("provinceCode", "application.window-closed",
+                    "The registration window " + window.describe() + " is " + (now.isBefore(window.registrationOpens())
+                            ? "not open yet" : "closed"));
+        }
+        return window;
+    }
+
+    List<ApplicationView> mine(String candidateId) {
+        return applications.ofCandidate(candidateId).stream().map(a -> ApplicationView.of(a, null)).toList();
+    }
+
+    ApplicationView detail(String candidateId, String applicationId) {
+        Application a = applications.owned(candidateId, applicationId, false).application();
+        return ApplicationView.of(a, applications.history(applicationId));
+    }
+
+    @Transactional
+    void pay(String candidateId, String applicationId, PaymentRequest payment, Instant now) {
+        Applications.Located located = applications.owned(candidateId, applicationId, true);
+        ApplicationRules.requirePayable(located.application(), located.requireWindow(), now);
+        Timestamp at = Timestamp.from(now);
+        jdbc.sql(INSERT_PAYMENT).param(applicationId).param(payment.amount()).param(payment.reference().strip())
+                .param(at).update();
+        jdbc.sql(SET_PAID).param(at).param(applicationId).update();
+        applications.transition(applicationId, ApplicationStatus.PAID,
+                "Fee of " + payment.amount() + " paid (reference " + payment.reference().strip() + ")", candidateId, now);
+    }
+
+    @Transactional
+    void confirm(String candidateId, String applicationId, Instant now) {
+        Applications.Located located = applications.owned(candidateId, applicationId, true);
+        ApplicationRules.requireConfirmable(located.application());
+        applications.transition(applicationId, ApplicationStatus.CONFIRMED,
+                "Confirmed by the candidate after verification passed (" + located.application().status() + ")",
+                candidateId, now);
+    }
+}

@@ -1,0 +1,27 @@
+package org.examcommit.registration.notice;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+
+/**
+ * One row of the public notice list (DATA-CONTRACT §2 public_notice, §3 social supervision), already
+ * masked as §5 says. It carries no phone, ever.
+ */
+public record PublicNoticeEntry(
+        @JsonProperty("application_id") String applicationId,
+        @JsonProperty("masked_name") String maskedName,
+        @JsonProperty("masked_id_number") String maskedIdNumber,
+        @JsonProperty("exam_code") String examCode,
+        @JsonProperty("level") String level,
+        @JsonProperty("province_code") String provinceCode,
+        @JsonProperty("commitment") String commitment,
+        @JsonProperty("reason") String reason,
+        @JsonProperty("published_on") LocalDate publishedOn) {
+
+    /** The public row of an application, masking the candidate's name and id_number. */
+    public static PublicNoticeEntry of(String applicationId, String name, String idNumber, String examCode, String level,
+            String provinceCode, String commitment, String reason, LocalDate publishedOn) {
+        return new PublicNoticeEntry(applicationId, Masking.name(name), Masking.idNumber(idNumber), examCode, level,
+                provinceCode, commitment, reason, publishedOn);
+    }
+}

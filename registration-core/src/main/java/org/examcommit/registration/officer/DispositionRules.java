@@ -1,0 +1,58 @@
+package org.examcommit.registration.officer;
+
+import java.time.LocalDate;
+import org.examcommit.registration.exam.ExamWindow;
+import org.examcommit.registration.officer.Disposition.Stage;
+import org.examcommit.registration.system.RuleViolationException;
+
+/** Which disposition fits the stage of the exam: stated by the officer, or derived from the exam dates. */
+public final class DispositionRules {
+
+    private DispositionRules() {
+    }
+
+    /** The stage from the dates: before the first exam day, after it, or after certification when certified. */
+    public static Stage derivedStage(LocalDate today, ExamWindow window, boolean certified) {
+        if (today.isBefore(window.examStarts())) {
+            return Stage.BEFORE_EXAM;
+        }
+        return certified ? Stage.AFTER_CERTIFICATION : Stage.AFTER_EXAM;
+    }
+
+    /**
+     * The stage the disposition is judged by: the officer's stated one when given (it must agree with the
+     * exam dates: nothing is "after the exam" before it starts, nor "before" once it has started), else the
+     * derived one.
+     */
+    public static Stage stage(Stage stated, LocalDate today, ExamWindow window, boolean certified) {
+        Stage derived = derivedStage(today, window, certified);
+        if (stated == null) {
+            return derived;
+        }
+        boolean beforeExam = derived == Stage.BEFORE_EXAM;
+        if (beforeExam != (stated == Stage.BEFORE_EXAM)) {
+            throw RuleViolationException.refused("stage", "disposition.stage-contradicts-dates", "The stated stage "
+                    + stated + " contradicts the exam dates (" + window.examStarts() + " to " + window.examEnds()
+                    + ", today " + today + ")");
+        }
+        return stated;
+    }
+
+    /** Refuses a disposition that does not fit the stage, naming the one that does. */
+    public static void requireFits(Disposition disposition, Stage stage) {
+        if (disposition.stage() != stage) {
+            Disposition fitting = fitting(stage);
+            throw RuleViolationException.refused("disposition", "disposition.stage-mismatch", disposition + " is for "
+                    + disposition.stage() + "; at stage " + stage + " the disposition is " + fitting);
+        }
+    }
+
+    public static Disposition fitting(Stage stage) {
+        for (Disposition d : Disposition.values()) {
+            if (d.stage() == stage) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("No disposition for " + stage);
+    }
+}

@@ -1,0 +1,129 @@
+package org.examcommit.registration.officer;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import org.examcommit.registration.application.ApplicationView;
+import org.examcommit.registration.application.Applications;
+import org.examcommit.registration.officer.Disposition.Stage;
+import org.examcommit.registration.system.CurrentUser;
+import org.examcommit.registration.system.RuleViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Officers' actions (role OFFICER): on-site results, findings, dispositions, and the audit trail. Every action needs a reason. */
+@RestController
+@RequestMapping("/api/officer")
+@Tag(name = "Officers", description = "Role OFFICER: on-site verification, findings, dispositions, audit trail")
+@SecurityRequirement(name = "bearer")
+class OfficerController {
+
+    private final OfficerService officers;
+    private final Findings findings;
+    private final OfficerAudit audit;
+    private final Applications applications;
+
+    OfficerController(OfficerService officers, Findings findings, OfficerAudit audit, Applications applications) {
+        this.officers = officers;
+        this.findings = findings;
+        this.audit = audit;
+        this.applications = applications;
+    }
+
+    record OnsiteRequest(OfficerService.OnsiteResult result, String reason) {
+    }
+
+    record FindingRequest(String applicationId, String kind, String detail, String reason) {
+    }
+
+    record DecisionRequest(String reason) {
+    }
+
+    /**
+     * @param stage the stage as the officer states it; absent: derived from the exam dates and {@code certified}
+     * @param basis the rule applied
+     */
+    record DispositionRequest(Disposition disposition, Stage stage, Boolean certified, String basis, Long findingId,
+            String reason) {
+    }
+
+    @Operation(summary = "Any application with its full status history")
+    @GetMapping("/applications/{id}")
+    ApplicationView application(@PathVariable String id) {
+        return view(id);
+    }
+
+    @Operation(summary = "Record an on-site verification result: PASS -> VERIFIED, FAIL -> VOID (reason required)")
+    @PostMapping("/applications/{id}/onsite-verification")
+    ApplicationView onsite(@PathVariable String id, @RequestBody OnsiteRequest request, Authentication auth) {
+        officers.onsite(CurrentUser.officer(auth), id, request.result(), request.reason(), Instant.now());
+        return view(id);
+    }
+
+    @Operation(summary = "Record the disposition of a false commitment; writes the integrity record and its period",
+            description = "REGISTRATION_VOID before the exam, SCORES_VOID after it, CERTIFICATE_VOID after certification "
+                    + "(422 disposition.stage-mismatch otherwise).")
+    @PostMapping("/applications/{id}/disposition")
+    @ResponseStatus(HttpStatus.CREATED)
+    OfficerService.DispositionRecord dispose(@PathVariable String id, @RequestBody DispositionRequest request,
+            Authentication auth) {
+        return officers.dispose(CurrentUser.officer(auth), id, request.disposition(), request.stage(),
+                Boolean.TRUE.equals(request.certified()), request.basis(), request.findingId(), request.reason(),
+                Instant.now());
+    }
+
+    @Operation(summary = "List findings, optionally by status (OPEN, CONFIRMED, DISMISSED) and application")
+    @GetMapping("/findings")
+    List<Findings.Finding> findings(@RequestParam(required = false) String status,
+            @RequestParam(required = false) String applicationId) {
+        return findings.list(status, applicationId);
+    }
+
+    @Operation(summary = "Open a finding about an application")
+    @PostMapping("/findings")
+    @ResponseStatus(HttpStatus.CREATED)
+    Findings.Finding open(@RequestBody FindingRequest request, Authentication auth) {
+        if (request.applicationId() == null || request.applicationId().isBlank()) {
+            throw RuleViolationException.badInput("applicationId", "finding.application-required",
+                    "applicationId is required");
+        }
+        return findings.open(CurrentUser.officer(auth), request.applicationId().strip(), request.kind(),
+                request.detail(), request.reason(), Instant.now());
+    }
+
+    @Operation(summary = "Confirm an open finding")
+    @PostMapping("/findings/{id}/confirm")
+    Findings.Finding confirm(@PathVariable long id, @RequestBody DecisionRequest request, Authentication auth) {
+        return findings.decide(CurrentUser.officer(auth), id, true, request.reason(), Instant.now());
+    }
+
+    @Operation(summary = "Dismiss an open finding")
+    @PostMapping("/findings/{id}/dismiss")
+    Findings.Finding dismiss(@PathVariable long id, @RequestBody DecisionRequest request, Authentication auth) {
+        return findings.decide(CurrentUser.officer(auth), id, false, request.reason(), Instant.now());
+    }
+
+    @Operation(summary = "The audit trail of one target (an application id), or the latest 500 entries")
+    @GetMapping("/audit")
+    List<OfficerAudit.Entry> audit(@Parameter(description = "an application id") @RequestParam(required = false)
+            String target) {
+        return audit.entries(target);
+    }
+
+    private ApplicationView view(String id) {
+        Applications.Located located = applications.find(id, false)
+                .orElseThrow(() -> RuleViolationException.notFound("id", "No application with this id"));
+        return ApplicationView.of(located.application(), applications.history(id));
+    }
+}

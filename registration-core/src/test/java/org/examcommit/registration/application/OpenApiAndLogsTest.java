@@ -1,0 +1,43 @@
+package org.examcommit.registration.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+@ExtendWith(OutputCaptureExtension.class)
+class OpenApiAndLogsTest extends ApiTest {
+
+    @Test
+    void describesEveryEndpointInTheOpenApiDocument() {
+        Answer a = get(null, "/v3/api-docs");
+
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.json().get("paths").propertyNames()).contains("/api/exams", "/api/exams/{code}/windows",
+                "/api/applications", "/api/applications/{id}", "/api/applications/{id}/payment",
+                "/api/applications/{id}/confirm", "/api/applications/{id}/commitment",
+                "/api/officer/applications/{id}/onsite-verification", "/api/officer/applications/{id}/disposition",
+                "/api/officer/findings", "/api/officer/audit", "/api/public/notice", "/public/notice");
+    }
+
+    @Test
+    void neverLogsOrAnswersAnUnmaskedIdNumberOrPhone(CapturedOutput output) {
+        Candidate c = candidate();
+        jdbc.sql("""
+                INSERT INTO integrity_archive (id_number, exam_code, violation, decided_on, recorded_until, snapshot_date)
+                VALUES (?, 'SW', 'VERY_SERIOUS', DATE '2020-01-01', NULL, DATE '2026-01-01')
+                """).param(c.idNumber()).update();
+        int year = openWindow("11");
+
+        Answer refused = post(c.token(), "/api/applications", committed(year, "11"));
+        String id = apply(c, notCommitted(year, "11"));
+        Answer again = post(c.token(), "/api/applications", notCommitted(year, "11"));
+        Answer details = get(c.token(), "/api/applications/" + id);
+
+        for (String text : new String[] {output.getAll(), refused.body(), again.body(), details.body()}) {
+            assertThat(text).doesNotContain(c.idNumber()).doesNotContain(c.phone());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.examcommit.registration.officer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import org.examcommit.registration.exam.ExamWindow;
+import org.examcommit.registration.officer.Disposition.Stage;
+import org.examcommit.registration.system.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+class DispositionRulesTest {
+
+    private static final ExamWindow WINDOW = new ExamWindow("SW", 2026, "11", Instant.parse("2026-03-20T01:00:00Z"),
+            Instant.parse("2026-04-10T09:00:00Z"), Instant.parse("2026-04-17T09:00:00Z"),
+            Instant.parse("2026-04-24T09:00:00Z"), LocalDate.of(2026, 6, 13), LocalDate.of(2026, 6, 14));
+
+    @Test
+    void derivesTheStageFromTheExamDates() {
+        assertThat(DispositionRules.derivedStage(LocalDate.of(2026, 6, 12), WINDOW, false)).isEqualTo(Stage.BEFORE_EXAM);
+        assertThat(DispositionRules.derivedStage(LocalDate.of(2026, 6, 13), WINDOW, false)).isEqualTo(Stage.AFTER_EXAM);
+        assertThat(DispositionRules.derivedStage(LocalDate.of(2026, 9, 1), WINDOW, true))
+                .isEqualTo(Stage.AFTER_CERTIFICATION);
+    }
+
+    @Test
+    void eachDispositionFitsOneStage() {
+        assertThat(DispositionRules.fitting(Stage.BEFORE_EXAM)).isEqualTo(Disposition.REGISTRATION_VOID);
+        assertThat(DispositionRules.fitting(Stage.AFTER_EXAM)).isEqualTo(Disposition.SCORES_VOID);
+        assertThat(DispositionRules.fitting(Stage.AFTER_CERTIFICATION)).isEqualTo(Disposition.CERTIFICATE_VOID);
+    }
+
+    @Test
+    void refusesADispositionThatDoesNotFitTheStage() {
+        assertThatThrownBy(() -> DispositionRules.requireFits(Disposition.CERTIFICATE_VOID, Stage.AFTER_EXAM))
+                .isInstanceOf(RuleViolationException.class).extracting("rule").isEqualTo("disposition.stage-mismatch");
+    }
+
+    @Test
+    void acceptsAStatedCertificationAfterTheExam() {
+        assertThat(DispositionRules.stage(Stage.AFTER_CERTIFICATION, LocalDate.of(2026, 9, 1), WINDOW, false))
+                .isEqualTo(Stage.AFTER_CERTIFICATION);
+    }
+
+    @Test
+    void refusesAStatedBeforeExamOnceTheExamStarted() {
+        assertThatThrownBy(() -> DispositionRules.stage(Stage.BEFORE_EXAM, LocalDate.of(2026, 6, 14), WINDOW, false))
+                .extracting("rule").isEqualTo("disposition.stage-contradicts-dates");
+    }
+
+    @Test
+    void recordPeriodsDefaultToTheContract() {
+        RecordPeriods periods = new RecordPeriods(null, null, null);
+        LocalDate decided = LocalDate.of(2026, 11, 22);
+
+        assertThat(periods.recordedUntil("SERIOUS", decided)).isEqualTo(LocalDate.of(2031, 11, 22));
+        assertThat(periods.recordedUntil("VERY_SERIOUS", decided)).isNull();
+        assertThat(periods.recordedUntil("FALSE_COMMITMENT", decided)).isEqualTo(LocalDate.of(2031, 11, 22));
+    }
+
+    @Test
+    void recordPeriodsAreConfigurablePerKind() {
+        RecordPeriods periods = new RecordPeriods(Period.ofYears(3), Period.ofYears(10), Period.ofYears(2));
+
+        assertThat(periods.recordedUntil("VERY_SERIOUS", LocalDate.of(2026, 1, 1))).isEqualTo(LocalDate.of(2036, 1, 1));
+        assertThat(periods.recordedUntil("FALSE_COMMITMENT", LocalDate.of(2026, 1, 1))).isEqualTo(LocalDate.of(2028, 1, 1));
+    }
+}
