@@ -1,10 +1,8 @@
 package org.examcommit.registration.application;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -23,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** A candidate's own applications: submit, read with history, pay, confirm. The candidate comes from the sign-in. */
 @RestController
 @RequestMapping("/api/applications")
-@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "The token from POST /api/auth/login (HTTP Basic works too)")
 @Tag(name = "Applications", description = "A signed-in candidate's own applications")
 @SecurityRequirement(name = "bearer")
 class ApplicationController {
