@@ -1,0 +1,215 @@
+package org.examcommit.batch.benchmark;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Writes a contract bundle (DATA-CONTRACT §1, every dataset as CSV) of N applications for benchmarks
+ * and demos: about one candidate per application (1% apply twice, in another province), one to three
+ * education rows, one or two jobs, about a hundred monthly social-insurance rows per candidate, and a
+ * realistic mix of claims the registries confirm, contradict or do not know, plus a few bad rows.
+ * Deterministic for a seed. Usage: {@code BundleGenerator OUTPUT_DIR APPLICATIONS [SEED]}.
+ */
+public final class BundleGenerator {
+
+    /** The snapshot's last insured month: social insurance runs up to here. */
+    static final LocalDate LAST_MONTH = LocalDate.of(2026, 5, 1);
+    private static final String[] LEVELS = {"JUNIOR_COLLEGE", "BACHELOR", "BACHELOR", "BACHELOR", "MASTER", "DOCTOR"};
+    private static final String[] SCHOOLS = {"北京大学", "清华大学", "复旦大学", "南京大学", "中山大学", "华东理工大学",
+            "北京师范大学", "华中科技大学", "四川大学", "长沙民政职业技术学院"};
+    private static final String[] MAJORS = {"社会工作", "社会工作", "社会工作", "社会学", "法学", "心理学", "会计学"};
+    private static final String[] APP_LEVELS = {"ASSISTANT", "ASSISTANT", "INTERMEDIATE", "INTERMEDIATE", "SENIOR"};
+
+    private final SplittableRandom random;
+    private final Map<String, Writer> files = new HashMap<>();
+    private final String[] employers;
+    private final String[] monthText;
+    private long certificates = 1_000_000L;
+    private long rows;
+
+    private BundleGenerator(Path dir, int applications, long seed) throws IOException {
+        this.random = new SplittableRandom(seed);
+        this.employers = new String[Math.max(50, applications / 20)];
+        for (int i = 0; i < employers.length; i++) {
+            employers[i] = Person.creditCode(random);
+        }
+        this.monthText = new String[12 * 200];
+        for (int m = 0; m < monthText.length; m++) {
+            monthText[m] = LocalDate.of(1900 + m / 12, m % 12 + 1, 1).toString();
+        }
+        Files.createDirectories(dir);
+        open(dir, "candidates", "candidate_id,id_number,name,phone,registered_at");
+        open(dir, "education", "candidate_id,seq,level,school,major,graduation_date,certificate_no,degree,degree_certificate_no,name_on_certificate");
+        open(dir, "work_experience", "candidate_id,seq,employer_name,employer_credit_code,start_date,end_date,social_work");
+        open(dir, "applications", "application_id,candidate_id,exam_code,exam_year,level,province_code,commitment,committed_at,withdrawn_at,submitted_at,paid_at");
+        open(dir, "public_reports", "application_id,reported_at,channel,summary");
+        open(dir, "identity_registry", "id_number,name");
+        open(dir, "education_registry", "certificate_no,id_number,name,school,major,level,graduation_date");
+        open(dir, "degree_registry", "certificate_no,id_number,name,degree,school,major,awarded_date");
+        open(dir, "social_insurance", "id_number,employer_credit_code,month");
+        open(dir, "integrity_archive", "id_number,exam_code,violation,decided_on,recorded_until");
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: BundleGenerator OUTPUT_DIR APPLICATIONS [SEED]");
+            System.exit(2);
+        }
+        Path dir = Path.of(args[0]);
+        int applications = Integer.parseInt(args[1]);
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 42L;
+        long t0 = System.nanoTime();
+        BundleGenerator generator = new BundleGenerator(dir, applications, seed);
+        generator.generate(applications);
+        System.err.printf("Wrote a bundle of %d applications (%d rows) to %s in %.1f s%n", applications,
+                generator.rows, dir, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private void generate(int applications) throws IOException {
+        int candidates = applications - applications / 100;
+        String[] phones = new String[3];
+        for (int c = 0; c < candidates; c++) {
+            String cid = String.format("C%08d", c);
+            String id = Person.idNumber(random);
+            String name = Person.name(random);
+            // every 400th candidate shares a phone with the two before (PHONE_SHARED)
+            String phone = c % 400 == 2 && c >= 2 ? phones[(c - 1) % 3] : Person.phone(random);
+            phones[c % 3] = phone;
+            String badPhone = c % 20_000 == 19_999 ? "2" + phone.substring(1) : phone;
+            line("candidates", cid, id, name, badPhone, "2025-12-" + two(1 + c % 28) + "T09:00:00+08:00");
+            identity(id, name);
+            education(cid, id, name);
+            work(cid, id);
+            application(String.format("A%08d", c), cid, id, c);
+            if (c < applications / 100) {
+                application(String.format("A%08d", candidates + c), cid, id, c + 7);
+            }
+            if (random.nextInt(2000) == 0) {
+                line("integrity_archive", id, "SW", random.nextBoolean() ? "FALSE_COMMITMENT" : "SERIOUS",
+                        "2022-03-01", random.nextBoolean() ? "2027-03-01" : "2024-03-01");
+            }
+        }
+        for (Writer w : files.values()) {
+            w.close();
+        }
+    }
+
+    private void identity(String id, String name) throws IOException {
+        int roll = random.nextInt(1000);
+        if (roll < 990) {
+            line("identity_registry", id, roll < 985 ? name : name + "某");
+        }
+    }
+
+    private void education(String cid, String id, String name) throws IOException {
+        int count = 1 + (random.nextInt(10) < 6 ? 0 : random.nextInt(10) < 9 ? 1 : 2);
+        for (int seq = 1; seq <= count; seq++) {
+            String level = seq == 1 ? LEVELS[random.nextInt(LEVELS.length)] : LEVELS[Math.min(LEVELS.length - 1, 2 + seq)];
+            String school = SCHOOLS[random.nextInt(SCHOOLS.length)];
+            String major = MAJORS[random.nextInt(MAJORS.length)];
+            String graduated = (2000 + random.nextInt(24) + seq) + "-07-01";
+            String cert = String.format("%012d", certificates++);
+            boolean hasDegree = !level.equals("JUNIOR_COLLEGE");
+            String degree = hasDegree ? (level.equals("BACHELOR") ? "BACHELOR" : level) : "NONE";
+            String degreeCert = hasDegree ? String.format("%012d", 500_000_000_000L + certificates) : null;
+            String onCertificate = random.nextInt(100) == 0 ? name + "一" : name;
+            String seqText = seq == 2 && random.nextInt(50_000) == 0 ? "7" : Integer.toString(seq);
+            line("education", cid, seqText, level, school, major, graduated, cert, degree, degreeCert, onCertificate);
+            int roll = random.nextInt(100);
+            if (roll < 95) {
+                line("education_registry", cert, id, onCertificate, roll < 92 ? school : "某职业学院", major, level, graduated);
+            }
+            if (hasDegree && random.nextInt(100) < 93) {
+                line("degree_registry", degreeCert, id, onCertificate, degree, school, major, graduated);
+            }
+        }
+    }
+
+    /** One or two jobs covering about a hundred months up to the snapshot, insured as claimed or less. */
+    private void work(String cid, String id) throws IOException {
+        int months = 60 + random.nextInt(81);
+        int last = index(LAST_MONTH);
+        int start = last - months + 1;
+        boolean twoJobs = random.nextInt(3) == 0;
+        int split = twoJobs ? start + months / 2 : last + 1;
+        String first = employers[random.nextInt(employers.length)];
+        String second = employers[random.nextInt(employers.length)];
+        boolean socialWork = random.nextInt(10) < 8;
+        line("work_experience", cid, "1", "社会工作服务中心", first, monthText[start - 12 * 1900],
+                twoJobs ? monthText[split - 1 - 12 * 1900] : null, Boolean.toString(socialWork));
+        if (twoJobs) {
+            line("work_experience", cid, "2", "社区服务站", second, monthText[split - 12 * 1900], null, "true");
+        }
+        int roll = random.nextInt(100);
+        int insuredFrom = roll < 5 ? start + months / 2 : start;   // 5%: claims more years than insured
+        if (roll == 99) {
+            return;                                                 // 1%: no insurance record at all
+        }
+        for (int m = insuredFrom; m <= last; m++) {
+            line("social_insurance", id, m < split ? first : second, monthText[m - 12 * 1900]);
+        }
+    }
+
+    private void application(String aid, String cid, String id, int n) throws IOException {
+        String province = n % 50_000 == 49_999 ? "99" : id.substring(0, 2);
+        int roll = random.nextInt(100);
+        String commitment = roll < 85 ? "COMMITTED" : roll < 95 ? "NOT_CHOSEN" : roll < 98 ? "WITHDRAWN" : "NOT_APPLICABLE";
+        String committedAt = commitment.equals("COMMITTED") || commitment.equals("WITHDRAWN") ? "2026-03-02T10:00:00+08:00" : null;
+        String withdrawnAt = commitment.equals("WITHDRAWN") ? "2026-03-05T10:00:00+08:00" : null;
+        line("applications", aid, cid, "SW", "2026", APP_LEVELS[random.nextInt(APP_LEVELS.length)], province, commitment,
+                committedAt, withdrawnAt, "2026-03-02T09:30:00+08:00", random.nextInt(10) < 9 ? "2026-03-03T12:00:00+08:00" : null);
+        if (random.nextInt(200) == 0) {
+            line("public_reports", aid, "2026-04-01T08:00:00+08:00", "HOTLINE", "举报：工作年限不实, 请核查");
+        }
+    }
+
+    private static int index(LocalDate month) {
+        return month.getYear() * 12 + month.getMonthValue() - 1;
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    private void open(Path dir, String dataset, String header) throws IOException {
+        Writer w = new BufferedWriter(Files.newBufferedWriter(dir.resolve(dataset + ".csv"), StandardCharsets.UTF_8), 1 << 20);
+        w.write(header);
+        w.write('\n');
+        files.put(dataset, w);
+    }
+
+    /** Writes one CSV line; generated values never need quoting except the report summary. */
+    private void line(String dataset, String... values) {
+        Writer w = files.get(dataset);
+        try {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    w.write(',');
+                }
+                String v = values[i];
+                if (v != null) {
+                    if (v.indexOf(',') >= 0) {
+                        w.write('"');
+                        w.write(v.replace("\"", "\"\""));
+                        w.write('"');
+                    } else {
+                        w.write(v);
+                    }
+                }
+            }
+            w.write('\n');
+            rows++;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

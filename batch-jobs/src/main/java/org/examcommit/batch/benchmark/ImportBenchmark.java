@@ -1,0 +1,73 @@
+package org.examcommit.batch.benchmark;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.examcommit.batch.bundle.BundleImport;
+import org.examcommit.batch.bundle.ImportReport;
+import org.examcommit.registration.RegistrationApplication;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Times an import (not a test): starts the platform's beans (web server on a free port) on the database
+ * configured as usual (DATA_DIR for the embedded PostgreSQL), imports a bundle, and prints rows/s per
+ * dataset and the total time. Usage: {@code ImportBenchmark BUNDLE_DIR [yyyy-MM-dd]}.
+ *
+ * <p>Deliberately not a {@code @Configuration}: component scans of {@code org.examcommit} elsewhere must
+ * not pick it up.
+ */
+@EnableAutoConfiguration
+@ComponentScan(basePackages = "org.examcommit",
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = RegistrationApplication.class))
+@ConfigurationPropertiesScan("org.examcommit")
+public final class ImportBenchmark {
+
+    public static void main(String[] args) {
+        if (args.length < 1) {
+            System.err.println("usage: ImportBenchmark BUNDLE_DIR [yyyy-MM-dd]");
+            System.exit(2);
+        }
+        Path bundle = Path.of(args[0]);
+        LocalDate runDate = args.length > 1 ? LocalDate.parse(args[1]) : LocalDate.of(2026, 6, 1);
+        // the registration API's security needs a servlet context: it gets one on a free port
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ImportBenchmark.class)
+                .properties("server.port=0").run()) {
+            long t0 = System.nanoTime();
+            ImportReport report = context.getBean(BundleImport.class).importBundle(bundle, runDate);
+            double total = (System.nanoTime() - t0) / 1e9;
+            print(report, context.getBean(JdbcClient.class), total);
+        }
+    }
+
+    private static void print(ImportReport report, JdbcClient jdbc, double totalSeconds) {
+        List<Map<String, Object>> steps = jdbc.sql("""
+                SELECT step_name, start_time, end_time FROM batch_step_execution
+                 WHERE job_execution_id = (SELECT max(job_execution_id) FROM batch_step_execution
+                                            WHERE step_name LIKE 'bundleImportJob.%')
+                """).query().listOfRows();
+        long rows = 0;
+        System.out.printf("%-20s %12s %12s %9s %12s%n", "dataset", "loaded", "quarantined", "seconds", "rows/s");
+        for (ImportReport.DatasetReport d : report.datasets()) {
+            double seconds = steps.stream().filter(s -> s.get("step_name").equals("bundleImportJob." + d.dataset()))
+                    .findFirst().map(s -> Duration.between(((java.sql.Timestamp) s.get("start_time")).toLocalDateTime(),
+                            ((java.sql.Timestamp) s.get("end_time")).toLocalDateTime()).toMillis() / 1000.0)
+                    .orElse(Double.NaN);
+            long n = d.loaded() + d.quarantined();
+            rows += n;
+            System.out.printf("%-20s %12d %12d %9.1f %12.0f%n", d.dataset(), d.loaded(), d.quarantined(), seconds,
+                    n / Math.max(seconds, 0.001));
+        }
+        System.out.printf("%-20s %12d %12s %9.1f %12.0f%n", "total", rows, "", totalSeconds, rows / totalSeconds);
+    }
+
+    private ImportBenchmark() {
+    }
+}
