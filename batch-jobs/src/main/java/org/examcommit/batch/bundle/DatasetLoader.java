@@ -95,6 +95,7 @@ class DatasetLoader {
     private DatasetReport loadRows(Connection connection, Path bundle, LocalDate runDate, DatasetRules rules,
             RowReader reader)
             throws IOException, SQLException {
+        long started = System.nanoTime();
         String stage = "stage_" + rules.name();
         jdbc.sql("CREATE TEMP TABLE " + stage + " ("
                 + rules.stageColumns().stream().map(c -> c + " text").collect(Collectors.joining(", "))
@@ -135,6 +136,7 @@ class DatasetLoader {
                 throw e;
             }
         }
+        long staged = System.nanoTime();
         Quarantine.replace(jdbc, connection, runDate, rules.name(), bad);
         for (String sql : rules.applySql()) {
             var statement = jdbc.sql(sql);
@@ -146,6 +148,8 @@ class DatasetLoader {
         if (rules.snapshot()) {
             Snapshots.record(jdbc, rules.name(), runDate, bundle, good, null);
         }
+        log.info("{}: read and staged in {} ms, moved into the table in {} ms", rules.name(),
+                (staged - started) / 1_000_000, (System.nanoTime() - staged) / 1_000_000);
         progress.done(good, bad.size());
         return new DatasetReport(rules.name(), good, bad.size());
     }
