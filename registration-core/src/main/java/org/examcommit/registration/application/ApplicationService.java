@@ -22,15 +22,25 @@ class ApplicationService {
     /**
      * One statement, one round trip: the application, its first two timeline entries and the commitment
      * event. The partial unique index on API rows decides "one per exam and year", so two racing
-     * submissions cannot both pass.
+     * submissions cannot both pass. A commitment is not inserted while the candidate has any integrity
+     * record ({@code any_record}) unless {@code :recordsChecked}: the service then reads the records and lets
+     * {@code CommitmentRules} decide, so the rule stays in Java and the usual submission (no record) needs
+     * no second round trip.
      */
     private static final String SUBMIT = """
-            WITH ins AS (
+            WITH flagged AS (
+                SELECT EXISTS (SELECT 1 FROM integrity_records r JOIN candidates c ON c.id_number = r.id_number
+                                WHERE c.candidate_id = :candidate)
+                    OR EXISTS (SELECT 1 FROM integrity_archive a JOIN candidates c ON c.id_number = a.id_number
+                                WHERE c.candidate_id = :candidate) AS any_record
+                 WHERE CAST(:committed AS boolean) AND NOT CAST(:recordsChecked AS boolean)
+            ), ins AS (
                 INSERT INTO applications (application_id, candidate_id, exam_code, exam_year, level, province_code,
                                           commitment, committed_at, submitted_at, status, source, updated_at)
-                VALUES ('AP' || lpad(nextval('application_number_seq')::text, 10, '0'), :candidate, :exam, :year, :level,
-                        :province, :commitment, CAST(:committedAt AS timestamptz), CAST(:now AS timestamptz),
-                        'AWAITING_ONLINE_VERIFICATION', 'API', CAST(:now AS timestamptz))
+                SELECT 'AP' || lpad(nextval('application_number_seq')::text, 10, '0'), :candidate, :exam, :year, :level,
+                       :province, :commitment, CAST(:committedAt AS timestamptz), CAST(:now AS timestamptz),
+                       'AWAITING_ONLINE_VERIFICATION', 'API', CAST(:now AS timestamptz)
+                 WHERE NOT EXISTS (SELECT 1 FROM flagged WHERE any_record)
                 ON CONFLICT (candidate_id, exam_code, exam_year) WHERE source = 'API' DO NOTHING
                 RETURNING application_id
             ), timeline AS (
@@ -47,7 +57,8 @@ class ApplicationService {
                        CAST(:now AS timestamptz)
                   FROM ins WHERE CAST(:committed AS boolean)
             )
-            SELECT application_id FROM ins
+            SELECT (SELECT application_id FROM ins) AS application_id,
+                   coalesce((SELECT any_record FROM flagged), false) AS any_record
             """;
     static final String AWAITING_REASON = "Waiting for the nightly online verification";
     private static final String INSERT_PAYMENT = """
@@ -73,28 +84,43 @@ class ApplicationService {
         boolean committed = commitment != null && commitment.isChosen();
         if (committed) {
             commitments.requireComplete(commitment);
-            commitments.requireNotBarred(candidateId, now);
         }
         String textVersion = committed ? commitment.textVersion().strip() : null;
         String submittedReason = committed ? "Submitted with the commitment (text version " + textVersion + ")"
                 : "Submitted without a commitment: on-site verification will be required";
-        Timestamp at = Timestamp.from(now);
-        List<String> ids = jdbc.sql(SUBMIT).param("candidate", candidateId).param("exam", window.examCode())
-                .param("year", window.examYear()).param("level", request.level()).param("province", window.provinceCode())
-                .param("commitment", committed ? "COMMITTED" : "NOT_CHOSEN").param("committedAt", committed ? at : null, Types.TIMESTAMP)
-                .param("now", at).param("submittedReason", submittedReason).param("awaitingReason", AWAITING_REASON)
-                .param("textVersion", textVersion, Types.VARCHAR).param("committed", committed).query(String.class).list();
-        if (ids.isEmpty()) {
+        Outcome outcome = insert(candidateId, request, window, committed, textVersion, submittedReason, now, false);
+        if (outcome.applicationId() == null && outcome.anyRecord()) {
+            // the candidate has integrity records: the rule decides, and the insert runs again if it allows
+            commitments.requireNotBarred(candidateId, now);
+            outcome = insert(candidateId, request, window, committed, textVersion, submittedReason, now, true);
+        }
+        if (outcome.applicationId() == null) {
             throw RuleViolationException.conflict("examYear", "application.one-per-exam-year",
                     "You already applied for " + window.examCode() + " " + window.examYear()
                             + ": one application per exam and year, whatever the province");
         }
-        Application a = new Application(ids.get(0), candidateId, window.examCode(), window.examYear(), request.level(),
+        Application a = new Application(outcome.applicationId(), candidateId, window.examCode(), window.examYear(), request.level(),
                 window.provinceCode(), committed ? "COMMITTED" : "NOT_CHOSEN", committed ? now : null, null, now, null,
                 ApplicationStatus.AWAITING_ONLINE_VERIFICATION);
         return ApplicationView.of(a, List.of(
                 new Applications.Event(ApplicationStatus.SUBMITTED, submittedReason, candidateId, now),
                 new Applications.Event(ApplicationStatus.AWAITING_ONLINE_VERIFICATION, AWAITING_REASON, candidateId, now)));
+    }
+
+    private record Outcome(String applicationId, boolean anyRecord) {
+    }
+
+    private Outcome insert(String candidateId, SubmitRequest request, ExamWindow window, boolean committed,
+            String textVersion, String submittedReason, Instant now, boolean recordsChecked) {
+        Timestamp at = Timestamp.from(now);
+        return jdbc.sql(SUBMIT).param("candidate", candidateId).param("exam", window.examCode())
+                .param("year", window.examYear()).param("level", request.level()).param("province", window.provinceCode())
+                .param("commitment", committed ? "COMMITTED" : "NOT_CHOSEN")
+                .param("committedAt", committed ? at : null, Types.TIMESTAMP).param("now", at)
+                .param("submittedReason", submittedReason).param("awaitingReason", AWAITING_REASON)
+                .param("textVersion", textVersion, Types.VARCHAR).param("committed", committed)
+                .param("recordsChecked", recordsChecked)
+                .query((rs, n) -> new Outcome(rs.getString(1), rs.getBoolean(2))).single();
     }
 
     /** The province's window of a known exam and level, open at {@code now}. */

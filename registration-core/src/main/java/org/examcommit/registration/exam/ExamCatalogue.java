@@ -38,7 +38,11 @@ public class ExamCatalogue {
         this.ttl = properties.cacheTtl();
     }
 
-    private record Snapshot(Map<String, Exam> exams, Map<String, ExamWindow> windows, Instant loadedAt) {
+    private record Snapshot(Map<String, Exam> exams, Map<WindowKey, ExamWindow> windows, Instant loadedAt) {
+    }
+
+    /** Looked up on every submission: a record key, no string building. */
+    private record WindowKey(String examCode, int year, String provinceCode) {
     }
 
     public List<Exam> exams() {
@@ -62,7 +66,7 @@ public class ExamCatalogue {
     }
 
     public Optional<ExamWindow> window(String examCode, int year, String provinceCode) {
-        String key = key(examCode, year, provinceCode);
+        WindowKey key = new WindowKey(examCode, year, provinceCode);
         ExamWindow window = current().windows().get(key);
         if (window == null && reloadAfterMiss()) {
             window = snapshot.windows().get(key);
@@ -80,11 +84,11 @@ public class ExamCatalogue {
         jdbc.sql(EXAMS).query((rs, n) -> new Exam(rs.getString(1), rs.getString(2),
                 List.copyOf(levels.getOrDefault(rs.getString(1), List.of())))).list()
                 .forEach(e -> exams.put(e.code(), e));
-        Map<String, ExamWindow> windows = jdbc.sql(WINDOWS).query((rs, n) -> new ExamWindow(rs.getString(1),
+        Map<WindowKey, ExamWindow> windows = jdbc.sql(WINDOWS).query((rs, n) -> new ExamWindow(rs.getString(1),
                 rs.getInt(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(),
                 rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(), rs.getDate(8).toLocalDate(),
                 rs.getDate(9).toLocalDate())).list().stream()
-                .collect(Collectors.toMap(w -> key(w.examCode(), w.examYear(), w.provinceCode()), w -> w));
+                .collect(Collectors.toMap(w -> new WindowKey(w.examCode(), w.examYear(), w.provinceCode()), w -> w));
         snapshot = new Snapshot(Collections.unmodifiableMap(exams), Map.copyOf(windows), Instant.now());
     }
 
@@ -111,9 +115,5 @@ public class ExamCatalogue {
         }
         refresh();
         return true;
-    }
-
-    private static String key(String examCode, int year, String provinceCode) {
-        return examCode + '|' + year + '|' + provinceCode;
     }
 }

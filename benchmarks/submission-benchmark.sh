@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Application-submission benchmark (not a test): builds registration-core, starts the service on a fresh
+# embedded PostgreSQL under /tmp, seeds candidates with bearer tokens, and drives POST /api/applications
+# at a fixed concurrency from a Java driver on localhost. Prints submissions/s and p50/p90/p99 latency.
+#
+#   benchmarks/submission-benchmark.sh [concurrency=32] [count=20000]
+#
+# Env: JAVA_OPTS of the service (default -Xms1g -Xmx1g -XX:+UseParallelGC), PORT (default 18080), MAX_SECONDS (default 120), WARMUP (default min(count, 5000)),
+#      POOL (Hikari connections, default 8), THREADS (Tomcat threads, default 64), KEEP_DATA=1 keeps /tmp data.
+set -euo pipefail
+CONCURRENCY=${1:-32}
+COUNT=${2:-20000}
+PORT=${PORT:-18080}
+POOL=${POOL:-8}
+THREADS=${THREADS:-64}
+cd "$(dirname "$0")/.."
+
+echo "building registration-core ..." >&2
+./mvnw -B -q -pl registration-core -am compile
+CP_FILE=$(mktemp /tmp/submission-bench-cp.XXXXXX)
+./mvnw -B -q -pl registration-core org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+  -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime >/dev/null
+CP="registration-core/target/classes:$(cat "$CP_FILE")"
+PG_JAR=$(tr ':' '\n' < "$CP_FILE" | grep '/org/postgresql/postgresql/' | head -1)
+
+DATA_DIR=$(mktemp -d /tmp/submission-bench.XXXXXX)
+echo "starting the service on port $PORT with DATA_DIR=$DATA_DIR (pool $POOL, Tomcat threads $THREADS) ..." >&2
+DATA_DIR="$DATA_DIR" PORT="$PORT" java ${JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseParallelGC} -cp "$CP" org.examcommit.registration.RegistrationApplication \
+  --examcommit.database.max-pool-size="$POOL" --server.tomcat.threads.max="$THREADS" \
+  --logging.level.root=WARN >"$DATA_DIR/service.log" 2>&1 &
+SERVICE_PID=$!
+cleanup() {
+  kill "$SERVICE_PID" 2>/dev/null || true
+  wait "$SERVICE_PID" 2>/dev/null || true
+  rm -f "$CP_FILE"
+  if [ "${KEEP_DATA:-0}" != "1" ]; then rm -rf "$DATA_DIR"; fi
+}
+trap cleanup EXIT
+
+for _ in $(seq 1 120); do
+  if curl -sf "http://localhost:$PORT/api/exams" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$SERVICE_PID" 2>/dev/null; then cat "$DATA_DIR/service.log" >&2; exit 1; fi
+  sleep 1
+done
+PG_PORT=$(sed -n 4p "$DATA_DIR/postgres/postmaster.pid")
+POSTMASTER_PID=$(sed -n 1p "$DATA_DIR/postgres/postmaster.pid")
+echo "service up; PostgreSQL on port $PG_PORT; $(nproc) cores" >&2
+
+java -cp "$PG_JAR" benchmarks/SubmissionBenchmark.java --base-url "http://localhost:$PORT" \
+  --jdbc-url "jdbc:postgresql://localhost:$PG_PORT/postgres" --concurrency "$CONCURRENCY" --count "$COUNT" \
+  --max-seconds "${MAX_SECONDS:-120}" --service-pid "$SERVICE_PID" --postmaster-pid "$POSTMASTER_PID" ${WARMUP:+--warmup "$WARMUP"}
