@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.examcommit.registration.system.TokenService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,10 +46,12 @@ class CandidateController {
 
     private final CandidateStore store;
     private final PasswordEncoder encoder;
+    private final TokenService tokens;
 
-    CandidateController(CandidateStore store, PasswordEncoder encoder) {
+    CandidateController(CandidateStore store, PasswordEncoder encoder, TokenService tokens) {
         this.store = store;
         this.encoder = encoder;
+        this.tokens = tokens;
     }
 
     /** A registration as the candidate sends it. */
@@ -150,6 +153,10 @@ class CandidateController {
         account(candidateId);
         try {
             store.update(candidateId, name, phone, hash);
+            if (hash != null) {
+                // A new password ends every session signed in with the old one.
+                tokens.revokeAll(candidateId);
+            }
         } catch (DuplicateKeyException e) {
             // Another account took the phone between the check and the update.
             throw phoneTaken();

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
+import org.examcommit.registration.notice.Masking;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -35,6 +36,11 @@ class AuthController {
 
     /** Log-in with an id_number or phone (candidates) or a user name (officers). */
     record LoginRequest(@NotBlank String login, @NotBlank String password) {
+        /** Never the password, and the login (an id_number or phone) only masked. */
+        @Override
+        public String toString() {
+            return "LoginRequest[login=" + Masking.idNumber(login) + ", password=***]";
+        }
     }
 
     record LoginResponse(String token, Instant expiresAt, String principal, Role role) {

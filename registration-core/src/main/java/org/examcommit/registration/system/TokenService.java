@@ -50,6 +50,12 @@ public class TokenService {
         return new IssuedToken(token, expires);
     }
 
+    /** Ends every session of the principal (after a password change). */
+    public void revokeAll(String principal) {
+        jdbc.sql("DELETE FROM auth_tokens WHERE principal = ?").param(principal).update();
+        cache.values().removeIf(s -> s.principal().equals(principal));
+    }
+
     public Optional<Session> find(String token) {
         String key = sha256(token);
         Session cached = cache.get(key);

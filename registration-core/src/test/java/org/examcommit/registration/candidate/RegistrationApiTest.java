@@ -240,6 +240,19 @@ class RegistrationApiTest extends ApiTest {
     }
 
     @Test
+    void aPasswordChangeEndsTheSessionsOfTheOldPassword() {
+        Registered c = TestCandidates.register(api, "卫四");
+        Auth oldSession = TestCandidates.login(api, c.idNumber(), c.password());
+        assertThat(api.get("/api/candidates/me", oldSession).status()).isEqualTo(200);
+
+        api.patch("/api/candidates/me", object("password", "new-password-2", "currentPassword", c.password()), oldSession);
+
+        assertThat(api.get("/api/candidates/me", oldSession).status()).isEqualTo(401);
+        assertThat(api.get("/api/candidates/me", TestCandidates.login(api, c.idNumber(), "new-password-2")).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void refusesToChangeTheIdNumber() {
         Registered c = TestCandidates.register(api, "卫四");
 
