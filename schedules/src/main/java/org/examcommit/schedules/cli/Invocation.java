@@ -1,0 +1,38 @@
+package org.examcommit.schedules.cli;
+
+import java.util.List;
+import org.springframework.context.ApplicationContext;
+
+/** A parsed command line: checked before the platform starts, then run by its command bean. */
+interface Invocation {
+
+    /** The usage of every command of this issue's launcher (contract §6). */
+    String USAGE = """
+            usage: ./pipeline status [--date yyyy-MM-dd]
+                   ./pipeline export DATASET --date yyyy-MM-dd --out FILE.csv
+                   ./pipeline serve
+            env:   DATA_DIR (default ./data), DATABASE_URL (postgres://user:password@host:port/db or jdbc:postgresql:...),
+                   OUTPUT_ROOT (default ./output), PORT (serve, default 8080)""";
+
+    /** True for {@code serve}: a web server that runs until stopped. */
+    default boolean serves() {
+        return false;
+    }
+
+    /** Runs the command in the started platform; returns the exit code. */
+    int execute(ApplicationContext context);
+
+    /** Parses {@code args} (the command name first); throws with a one-line reason when they are wrong. */
+    static Invocation parse(List<String> args) throws UsageException {
+        if (args.isEmpty()) {
+            throw new UsageException("missing command");
+        }
+        List<String> rest = args.subList(1, args.size());
+        return switch (args.get(0)) {
+            case "status" -> StatusCommand.parse(rest);
+            case "export" -> ExportCommand.parse(rest);
+            case "serve" -> ServeCommand.parse(rest);
+            default -> throw new UsageException("unknown command '" + args.get(0) + "'");
+        };
+    }
+}
