@@ -33,9 +33,8 @@ class ExportCommand {
 
     int execute(OutputDataset dataset, LocalDate runDate, Path out) {
         if (!history.stageCompleted(runDate, dataset.writtenBy())) {
-            System.err.println("pipeline: export: no " + dataset.datasetName() + " for run date " + runDate
+            throw new CommandFailedException("export: no " + dataset.datasetName() + " for run date " + runDate
                     + ": no " + dataset.writtenBy() + " stage of that date completed (see ./pipeline status)");
-            return 1;
         }
         long rows = export.export(dataset, runDate, out);
         System.err.println("pipeline: exported " + rows + " rows of " + dataset.datasetName() + " for " + runDate + " to " + out);

@@ -8,7 +8,9 @@ interface Invocation {
 
     /** The usage of every command of this issue's launcher (contract §6). */
     String USAGE = """
-            usage: ./pipeline status [--date yyyy-MM-dd]
+            usage: ./pipeline import BUNDLE_DIR
+                   ./pipeline run --date yyyy-MM-dd [--bundle BUNDLE_DIR]
+                   ./pipeline status [--date yyyy-MM-dd]
                    ./pipeline export DATASET --date yyyy-MM-dd --out FILE.csv
                    ./pipeline serve
             env:   DATA_DIR (default ./data), DATABASE_URL (postgres://user:password@host:port/db or jdbc:postgresql:...),
@@ -29,6 +31,8 @@ interface Invocation {
         }
         List<String> rest = args.subList(1, args.size());
         return switch (args.get(0)) {
+            case "import" -> ImportCommand.parse(rest);
+            case "run" -> RunCommand.parse(rest);
             case "status" -> StatusCommand.parse(rest);
             case "export" -> ExportCommand.parse(rest);
             case "serve" -> ServeCommand.parse(rest);

@@ -28,8 +28,13 @@ public final class Launcher {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    /** Quiet logging for the short commands: warnings, plus the platform's own progress lines. */
+    /**
+     * The commands other than serve: no web server, so beans are created lazily (only what the
+     * command needs; the web security chain needs a servlet context it does not have), the
+     * scheduler stays off, and logging is quiet: warnings, plus the platform's own progress lines.
+     */
     private static final List<String> COMMAND_PROPERTIES = List.of(
+            "--spring.main.lazy-initialization=true",
             "--spring.quartz.auto-startup=false",
             "--logging.level.root=WARN",
             "--logging.level.org.examcommit=INFO",
@@ -70,18 +75,28 @@ public final class Launcher {
                     + " (stop with Ctrl-C or SIGTERM)");
             return KEEP_RUNNING;
         }
-        try (context) {
-            return invocation.execute(context);
+        String failure = null;
+        int exitCode;
+        try {
+            exitCode = invocation.execute(context);
+        } catch (CommandFailedException e) {
+            failure = e.getMessage();
+            exitCode = FAILED;
         } catch (NightFailedException e) {
-            err.println("pipeline: " + arguments.get(0) + " failed"
-                    + (e.stage() == null ? "" : " at stage " + e.stage()) + ": " + e.getMessage());
-            return FAILED;
+            failure = arguments.get(0) + " failed" + (e.stage() == null ? "" : " at stage " + e.stage()) + ": " + e.getMessage();
+            exitCode = FAILED;
         } catch (RuntimeException e) {
-            err.println("pipeline: " + arguments.get(0) + " failed: " + Redaction.oneLine(e));
-            return FAILED;
+            failure = arguments.get(0) + " failed: " + Redaction.oneLine(e);
+            exitCode = FAILED;
         } finally {
+            context.close();
             out.flush();
         }
+        // The reason is the last line on stderr, after the platform's shutdown lines.
+        if (failure != null) {
+            err.println("pipeline: " + failure);
+        }
+        return exitCode;
     }
 
     private static ConfigurableApplicationContext start(Invocation invocation, CliOutput out) {

@@ -40,7 +40,7 @@ class BadArgumentsIT {
 
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
             assertThat(result.stdout()).isEmpty();
-            assertThat(result.stderr()).startsWith("pipeline: ").contains("usage: ./pipeline status");
+            assertThat(result.stderr()).startsWith("pipeline: ").contains("usage: ./pipeline import BUNDLE_DIR");
             assertThat(Files.exists(shell.dataDir)).as("nothing was started").isFalse();
         }
     }
@@ -51,7 +51,7 @@ class BadArgumentsIT {
             PipelineShell.Result result = shell.run("--help");
 
             assertThat(result.exitCode()).isZero();
-            assertThat(result.stdout()).contains("./pipeline status [--date yyyy-MM-dd]",
+            assertThat(result.stdout()).contains("./pipeline run --date yyyy-MM-dd [--bundle BUNDLE_DIR]",
                     "./pipeline export DATASET --date yyyy-MM-dd --out FILE.csv", "./pipeline serve");
         }
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -40,8 +41,17 @@ final class PipelineShell implements AutoCloseable {
         return started.await(COMMAND_TIMEOUT);
     }
 
+    /** Runs a command to its end with extra environment variables. */
+    Result runWith(Map<String, String> env, String... args) {
+        return start(env, args).await(COMMAND_TIMEOUT);
+    }
+
     /** Starts a command in a new session (its own process group) and returns at once. */
     Started start(String... args) {
+        return start(Map.of(), args);
+    }
+
+    private Started start(Map<String, String> env, String... args) {
         int n = ++commands;
         Path out = work.resolve("cmd" + n + ".out");
         Path err = work.resolve("cmd" + n + ".err");
@@ -55,6 +65,7 @@ final class PipelineShell implements AutoCloseable {
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("PIPELINE_NO_BUILD", "1");
         builder.environment().put("JAVA_OPTS", "-Xmx768m");
+        builder.environment().putAll(env);
         try {
             return new Started(builder.start(), out, err);
         } catch (IOException e) {
