@@ -47,7 +47,7 @@ public class SubmissionBenchmark {
         }
         int concurrency = Integer.parseInt(a.getOrDefault("concurrency", "32"));
         int count = Integer.parseInt(a.getOrDefault("count", "20000"));
-        int warmup = Integer.parseInt(a.getOrDefault("warmup", String.valueOf(Math.min(count, 5000))));
+        int warmup = Integer.parseInt(a.getOrDefault("warmup", String.valueOf(Math.min(count, 15000))));
         int maxSeconds = Integer.parseInt(a.getOrDefault("max-seconds", "120"));
         String tag = Long.toString(System.currentTimeMillis() % 100000);
 

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.examcommit.registration.system.CurrentUser;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +39,9 @@ class ApplicationController {
     @ApiResponse(responseCode = "201", description = "Submitted; now AWAITING_ONLINE_VERIFICATION")
     @PostMapping
     ResponseEntity<ApplicationView> submit(@Valid @RequestBody SubmitRequest request, Authentication auth) {
-        ApplicationView view = service.submit(CurrentUser.candidateId(auth), request, Instant.now());
+        // microseconds, as PostgreSQL stores them, so the answer equals what a later read returns
+        ApplicationView view = service.submit(CurrentUser.candidateId(auth), request,
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
         return ResponseEntity.created(URI.create("/api/applications/" + view.applicationId())).body(view);
     }
 
