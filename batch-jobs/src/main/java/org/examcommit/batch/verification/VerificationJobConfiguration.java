@@ -20,7 +20,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -75,9 +74,10 @@ public class VerificationJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<ApplicationFacts> verificationReader(DataSource dataSource, VerificationProperties properties,
+    PrefetchingReader<ApplicationFacts> verificationReader(DataSource dataSource, VerificationProperties properties,
             @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        return ApplicationFactsReader.create(dataSource, runDate, properties.fetchSize());
+        return new PrefetchingReader<>(ApplicationFactsReader.create(dataSource, runDate, properties.fetchSize()),
+                2 * properties.chunkSize());
     }
 
     @Bean
@@ -126,7 +126,7 @@ public class VerificationJobConfiguration {
 
     @Bean
     Step verificationVerifyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            VerificationProperties properties, JdbcCursorItemReader<ApplicationFacts> verificationReader,
+            VerificationProperties properties, PrefetchingReader<ApplicationFacts> verificationReader,
             VerificationProcessor verificationProcessor, VerificationWriter verificationWriter,
             QuarantineSkipListener verificationQuarantine, ProgressListener verificationProgress) {
         return new StepBuilder(VERIFY_STEP, jobRepository).<ApplicationFacts, VerificationOutcome>chunk(properties.chunkSize())
