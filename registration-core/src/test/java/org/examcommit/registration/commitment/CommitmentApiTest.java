@@ -24,6 +24,43 @@ class CommitmentApiTest extends ApiTest {
     }
 
     @Test
+    void aLaterCommitmentSendsAnOnsiteApplicationBackToOnlineVerification() {
+        Candidate c = candidate();
+        String id = apply(c, notCommitted(openWindow("11"), "11"));
+        setStatus(id, "ONSITE_REQUIRED");
+
+        Answer a = post(c.token(), "/api/applications/" + id + "/commitment", commitment(true, true, true, true));
+
+        assertThat(a.text("status")).isEqualTo("AWAITING_ONLINE_VERIFICATION");
+        assertThat(last(a.json()).get("reason").asString()).contains("online verification again");
+    }
+
+    @Test
+    void refusesALaterCommitmentAfterTheRegistrationDeadline() {
+        Candidate c = candidate();
+        int year = openWindow("11");
+        String id = apply(c, notCommitted(year, "11"));
+        jdbc.sql("UPDATE exam_windows SET registration_closes = now() - interval '1 minute' WHERE exam_code = 'TST' AND exam_year = ?")
+                .param(year).update();
+
+        Answer a = post(c.token(), "/api/applications/" + id + "/commitment", commitment(true, true, true, true));
+
+        assertThat(a.status()).isEqualTo(422);
+        assertThat(a.text("rule")).isEqualTo("commitment.after-deadline");
+    }
+
+    @Test
+    void refusesAnOfficerChoosingACommitment() {
+        Candidate c = candidate();
+        String id = apply(c, notCommitted(openWindow("11"), "11"));
+
+        Answer a = post(officer(), "/api/applications/" + id + "/commitment", commitment(true, true, true, true));
+
+        assertThat(a.status()).isEqualTo(403);
+        assertThat(a.text("rule")).isEqualTo("role.candidate");
+    }
+
+    @Test
     void refusesALaterCommitmentMissingAnItem() {
         Candidate c = candidate();
         String id = apply(c, notCommitted(openWindow("11"), "11"));
