@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Times the nightly verification alone: loads N applications (default 1,000,000) with their authority data
-# into a fresh embedded PostgreSQL under a temporary directory, then runs NightlyVerification.verify once
-# and prints applications/s. Usage: benchmarks/verification-benchmark.sh [N]
+# (SQL generate_series: 1-2 education rows, 2 social-work jobs, 2 insured spans of about a hundred months,
+# identity records, a few mismatches and archive rows per candidate) into a fresh embedded PostgreSQL in a
+# temporary directory, runs NightlyVerification.verify(runDate, bundleOnly=true) once and prints
+# applications/s, the CPU used by the JVM and by PostgreSQL, and each step's time.
+# Usage: benchmarks/verification-benchmark.sh [N]
+# JAVA_OPTS="-DreadOnly=true" also times the reader's query and row mapping alone; "-Dexplain=true" prints
+# the reader's query plan.
 set -euo pipefail
 N="${1:-1000000}"
 cd "$(dirname "$0")/.."
@@ -9,4 +14,5 @@ CP_FILE=batch-jobs/target/verification-benchmark.classpath
 ./mvnw -B -q -pl batch-jobs -am test-compile dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile="$(pwd)/$CP_FILE" >&2
 CP="batch-jobs/target/test-classes:batch-jobs/target/classes:registration-core/target/test-classes:registration-core/target/classes:$(cat "$CP_FILE")"
-exec java -Xmx4g -cp "$CP" org.examcommit.batch.verification.VerificationBenchmark "$N"
+# shellcheck disable=SC2086
+exec java -Xmx6g ${JAVA_OPTS:-} -cp "$CP" org.examcommit.batch.verification.VerificationBenchmark "$N"

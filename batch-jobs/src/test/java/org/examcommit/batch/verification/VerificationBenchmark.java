@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.examcommit.batch.BatchJobsTestApplication;
+import org.examcommit.batch.verification.checks.ApplicationFacts;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,6 +104,27 @@ public final class VerificationBenchmark {
     private VerificationBenchmark() {
     }
 
+    /** Diagnostic (-DreadOnly=true): the reader's query and row mapping alone, with their CPU. */
+    private static void readOnly(ConfigurableApplicationContext context, Path dataDir, int n) throws Exception {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        jdbc.sql("INSERT INTO verification_queue SELECT :d, application_id FROM applications").param("d", RUN_DATE).update();
+        jdbc.sql("ANALYZE verification_queue").update();
+        long[] before = cpuTicks(dataDir);
+        long start = System.nanoTime();
+        JdbcCursorItemReader<ApplicationFacts> reader =
+                ApplicationFactsReader.create(context.getBean(DataSource.class), RUN_DATE, 2000);
+        reader.open(new ExecutionContext());
+        long rows = 0;
+        while (reader.read() != null) {
+            rows++;
+        }
+        reader.close();
+        long[] after = cpuTicks(dataDir);
+        System.out.printf("  reader alone: %,d rows in %.1f s; CPU java %.1f s, postgres %.1f s%n", rows,
+                (System.nanoTime() - start) / 1e9, (after[0] - before[0]) / 100.0, (after[1] - before[1]) / 100.0);
+        jdbc.sql("DELETE FROM verification_queue").update();
+    }
+
     /**
      * CPU ticks (1/100 s, Linux /proc) used so far by this JVM and by the embedded PostgreSQL serving dataDir
      * (its postmaster and backends): on a shared machine CPU time says more than wall time.
@@ -168,6 +193,9 @@ public final class VerificationBenchmark {
                 jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + ApplicationFactsReader.SQL.replace("?", "'" + RUN_DATE + "'"))
                         .query(String.class).list().forEach(System.err::println);
                 jdbc.sql("DELETE FROM verification_queue").update();
+            }
+            if (Boolean.getBoolean("readOnly")) {
+                readOnly(context, dataDir, n);
             }
             long[] cpuBefore = cpuTicks(dataDir);
             long start = System.nanoTime();
