@@ -44,6 +44,8 @@ public class BundleImportJobConfiguration {
                 loader.importOf(new DegreeRegistryRows()),
                 socialInsurance,
                 loader.importOf(new IntegrityArchiveRows()));
+        // Steps run one after the other: side by side they would make Spring Batch's own SERIALIZABLE
+        // metadata transactions fail with serialization errors on PostgreSQL.
         SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).start(step(imports.get(0), jobRepository, transactionManager));
         for (DatasetImport each : imports.subList(1, imports.size())) {
             job = job.next(step(each, jobRepository, transactionManager));

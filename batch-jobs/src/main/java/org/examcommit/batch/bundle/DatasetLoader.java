@@ -145,6 +145,8 @@ class DatasetLoader {
             }
             statement.update();
         }
+        // fresh statistics for the nightly verification's plans (every dataset's table has its name)
+        jdbc.sql("ANALYZE " + rules.name()).update();
         if (rules.snapshot()) {
             Snapshots.record(jdbc, rules.name(), runDate, bundle, good, null);
         }

@@ -187,6 +187,7 @@ class SocialInsuranceLoader implements DatasetImport {
                 throw ex;
             }
         }
+        jdbc.sql("ANALYZE social_insurance_spans").update();
         return spans[0];
     }
 
