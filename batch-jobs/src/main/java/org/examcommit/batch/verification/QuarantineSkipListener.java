@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Puts an application whose processing failed into the quarantine (dataset {@code verification}, row_number 0,
- * the record masked; the unmasked record apart in quarantine_raw), inside the chunk's transaction.
+ * the record masked; the unmasked record apart in quarantine_raw) and takes it off the night's queue, inside
+ * the chunk's transaction: a restart after a later failure quarantines it once, not twice.
  */
 class QuarantineSkipListener implements SkipListener<ApplicationFacts, VerificationOutcome> {
 
@@ -24,6 +25,8 @@ class QuarantineSkipListener implements SkipListener<ApplicationFacts, Verificat
             RETURNING quarantine_id
             """;
     private static final String INSERT_RAW = "INSERT INTO quarantine_raw (quarantine_id, record) VALUES (:id, :record)";
+    /** Off the night's queue: a restart of the night does not try it (and quarantine it) again. */
+    private static final String DEQUEUE = "DELETE FROM verification_queue WHERE run_date = :runDate AND application_id = :id";
 
     private final JdbcClient jdbc;
     private final LocalDate runDate;
@@ -41,6 +44,7 @@ class QuarantineSkipListener implements SkipListener<ApplicationFacts, Verificat
                 .param("record", record(facts, Masking.idNumber(facts.candidate().idNumber())))
                 .query(Long.class).single();
         jdbc.sql(INSERT_RAW).param("id", id).param("record", record(facts, facts.candidate().idNumber())).update();
+        jdbc.sql(DEQUEUE).param("runDate", runDate).param("id", facts.applicationId()).update();
     }
 
     /** The application as CSV text: application_id, id_number, exam_code, exam_year, level, commitment. */

@@ -136,6 +136,23 @@ class VerificationRestartTest {
     }
 
     @Test
+    void aRestartQuarantinesAnApplicationSkippedBeforeTheFailureOnlyOnce() {
+        LocalDate day = LocalDate.of(2032, 2, 6);
+        VerificationData d = new VerificationData(jdbc, "VR06-", "659002", day);
+        List<String> apps = applications(d, 6);
+        faults.failProcessOn(apps.get(0), "unreadable");
+        faults.failWriteOnceOn(apps.get(4));
+        assertThatThrownBy(() -> nightly.verify(day, true)).isInstanceOf(VerificationFailedException.class);
+
+        VerificationReport report = nightly.verify(day, true);
+
+        assertThat(report).isEqualTo(new VerificationReport(day, 5, 5, 0, 1));
+        ResultRows rows = new ResultRows(jdbc);
+        assertThat(rows.results(day, "VR06-")).containsOnlyKeys(apps.subList(1, 6));
+        assertThat(executionStatuses(day)).containsExactly("FAILED", "COMPLETED");
+    }
+
+    @Test
     void aReRunReplacesTheDatesQuarantineAndResults() {
         LocalDate day = LocalDate.of(2032, 2, 4);
         VerificationData d = new VerificationData(jdbc, "VR04-", "659002", day);
