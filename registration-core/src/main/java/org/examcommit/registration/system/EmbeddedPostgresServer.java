@@ -253,9 +253,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * True when another process has a session: this process's own sessions do not count, since the
+     * backends of a pool just closed may still be listed for a moment after their sockets closed.
+     */
     private static boolean clientsConnected(int port) {
-        String sql = "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()";
-        try (Connection c = connect(port); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        String sql = """
+                SELECT count(*) FROM pg_stat_activity
+                WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()
+                  AND application_name IS DISTINCT FROM ?""";
+        try (Connection c = connect(port); var ps = c.prepareStatement(sql)) {
+            ps.setString(1, applicationName());
+            ResultSet rs = ps.executeQuery();
             return rs.next() && rs.getLong(1) > 0;
         } catch (SQLException e) {
             return false;
