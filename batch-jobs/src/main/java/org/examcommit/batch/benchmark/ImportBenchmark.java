@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ConfigurationPropertiesScan("org.examcommit")
 public final class ImportBenchmark {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         if (args.length < 1) {
             System.err.println("usage: ImportBenchmark BUNDLE_DIR [yyyy-MM-dd]");
             System.exit(2);
@@ -40,10 +40,18 @@ public final class ImportBenchmark {
         // the registration API's security needs a servlet context: it gets one on a free port
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ImportBenchmark.class)
                 .properties("server.port=0").run()) {
+            Path dataDir = Path.of(context.getEnvironment().getProperty("examcommit.database.data-dir", "./data"))
+                    .toAbsolutePath().normalize();
+            long[] cpuBefore = CpuTicks.javaAndPostgres(dataDir);
             long t0 = System.nanoTime();
             ImportReport report = context.getBean(BundleImport.class).importBundle(bundle, runDate);
             double total = (System.nanoTime() - t0) / 1e9;
+            long[] cpuAfter = CpuTicks.javaAndPostgres(dataDir);
             print(report, context.getBean(JdbcClient.class), total);
+            double javaCpu = (cpuAfter[0] - cpuBefore[0]) / 100.0;
+            double postgresCpu = (cpuAfter[1] - cpuBefore[1]) / 100.0;
+            System.out.printf("CPU used: java %.1f s, postgres %.1f s (load average at the end: %s)%n", javaCpu,
+                    postgresCpu, CpuTicks.loadAverage());
         }
     }
 
