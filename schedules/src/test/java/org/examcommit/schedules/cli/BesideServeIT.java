@@ -7,7 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,30 @@ class BesideServeIT {
                 serve.process().destroy();
                 assertThat(serve.process().waitFor(2, TimeUnit.MINUTES)).as("serve stops on SIGTERM").isTrue();
             }
+        }
+    }
+
+    @Test
+    void serveStoppingLeavesTheDatabaseToTheProcessesStillUsingIt() throws Exception {
+        try (PipelineShell shell = new PipelineShell(work)) {
+            PipelineShell.Started serve = shell.start("serve");
+            awaitHttp(shell, serve);
+            int port = Integer.parseInt(Files.readAllLines(shell.dataDir.resolve("postgres/postmaster.pid")).get(3).trim());
+
+            // another live process's session, as a night attached to serve's database would hold
+            try (Connection attached = DriverManager.getConnection("jdbc:postgresql://localhost:" + port
+                    + "/postgres?ApplicationName=examcommit-" + ProcessHandle.current().pid(), "postgres", "")) {
+                serve.process().destroy();
+                assertThat(serve.process().waitFor(2, TimeUnit.MINUTES)).as("serve stops on SIGTERM").isTrue();
+                assertThat(serve.stderr()).contains("Leaving the embedded PostgreSQL");
+                try (ResultSet rs = attached.createStatement().executeQuery("SELECT count(*) FROM pipeline_runs")) {
+                    assertThat(rs.next()).as("the attached session still works").isTrue();
+                }
+            }
+
+            PipelineShell.Result status = shell.run("status");
+            assertThat(status.exitCode()).as("the next command takes the server over:\n" + status).isZero();
+            assertThat(status.stdout()).contains("no runs yet");
         }
     }
 

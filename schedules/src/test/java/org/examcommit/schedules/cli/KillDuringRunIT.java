@@ -41,7 +41,7 @@ class KillDuringRunIT {
         }
     }
 
-    private static void awaitStderr(PipelineShell.Started started, String text) throws InterruptedException {
+    static void awaitStderr(PipelineShell.Started started, String text) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
             if (started.stderr().contains(text)) {
