@@ -21,7 +21,7 @@ class VerificationPropertiesTest {
     @Test
     void defaultsToTheRulesOnTheClasspathAndDocumentedSizes() {
         VerificationProperties p = new VerificationProperties(null, null, null, null, null);
-        assertThat(p).isEqualTo(new VerificationProperties(2000, 2000, 100, "classpath:eligibility-rules.csv",
+        assertThat(p).isEqualTo(new VerificationProperties(8000, 8000, 100, "classpath:eligibility-rules.csv",
                 Duration.ofSeconds(10)));
     }
 
