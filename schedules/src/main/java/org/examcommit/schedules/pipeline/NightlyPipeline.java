@@ -1,7 +1,9 @@
 package org.examcommit.schedules.pipeline;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -10,30 +12,36 @@ import org.examcommit.batch.bundle.BundleImport;
 import org.examcommit.batch.bundle.ImportReport;
 import org.examcommit.batch.verification.NightlyVerification;
 import org.examcommit.batch.verification.VerificationReport;
+import org.examcommit.registration.application.ApplicationDeadlines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * One night for a run date, stage by stage (import of the bundle when one is given, then the
- * verification), each recorded in the run history with its times, counts or error. The
+ * One night for a run date, stage by stage (import of the bundle when one is given, the on-site
+ * deadlines, then the verification), each recorded in the run history with its times, counts or error. The
  * analytics and publishing stages join here when they exist.
  */
 @Service
 public class NightlyPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyPipeline.class);
+    /** Run dates are days in China; a deadline counts as passed on a run date when it passed before that day ended. */
+    private static final ZoneId RUN_DATE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final RunHistory history;
     private final NightLock lock;
     private final BundleImport bundleImport;
     private final NightlyVerification verification;
+    private final ApplicationDeadlines deadlines;
 
-    public NightlyPipeline(RunHistory history, NightLock lock, BundleImport bundleImport, NightlyVerification verification) {
+    public NightlyPipeline(RunHistory history, NightLock lock, BundleImport bundleImport, NightlyVerification verification,
+            ApplicationDeadlines deadlines) {
         this.history = history;
         this.lock = lock;
         this.bundleImport = bundleImport;
         this.verification = verification;
+        this.deadlines = deadlines;
     }
 
     /** {@code ./pipeline import}: the import stage alone, recorded as a run of command {@code import}. */
@@ -46,7 +54,11 @@ public class NightlyPipeline {
         }
     }
 
-    /** {@code ./pipeline run}: import (with a bundle), then verify; a re-run replaces the date's output. */
+    /**
+     * {@code ./pipeline run}: import (with a bundle), give up what missed its on-site deadline, then verify;
+     * a re-run replaces the date's output. The deadline stage runs before the verification so that an
+     * application routed on-site tonight is not given up in the same night it learns of it.
+     */
     public Night run(LocalDate runDate, Optional<Path> bundle) {
         try (NightLock.Held held = acquire()) {
             long runId = history.startRun(runDate, "run", bundle.map(Path::toString).orElse(null));
@@ -55,6 +67,8 @@ public class NightlyPipeline {
                 imported = Optional.of(stage(runId, RunHistory.IMPORT, () -> bundleImport.importBundle(bundle.get(), runDate),
                         NightlyPipeline::counts));
             }
+            Instant endOfRunDate = runDate.plusDays(1).atStartOfDay(RUN_DATE_ZONE).toInstant();
+            stage(runId, RunHistory.DEADLINES, () -> deadlines.giveUpOverdue(endOfRunDate), n -> "given up " + n);
             VerificationReport verified = stage(runId, RunHistory.VERIFY, () -> verification.verify(runDate, bundle.isPresent()),
                     NightlyPipeline::counts);
             history.finishRun(runId, "COMPLETED", null);

@@ -13,6 +13,8 @@ public class RunHistory {
 
     /** The stage that imports a bundle (quarantine is its output). */
     public static final String IMPORT = "import";
+    /** The stage that gives up applications still waiting for on-site verification past their deadline. */
+    public static final String DEADLINES = "deadlines";
     /** The stage that verifies applications (verification_results, onsite_verification_list). */
     public static final String VERIFY = "verify";
 
