@@ -57,6 +57,11 @@ public class SubmissionBenchmark {
 
         System.err.printf("warm-up: %d submissions at concurrency %d%n", warmup, concurrency);
         run(http, base, tokens.subList(0, warmup), concurrency, maxSeconds);
+        if (a.containsKey("tokens-out")) {
+            // Another driver (wrk) measures: hand it the measurement's tokens, one per line.
+            java.nio.file.Files.write(java.nio.file.Path.of(a.get("tokens-out")), tokens.subList(warmup, warmup + count));
+            return;
+        }
         System.err.printf("measuring: %d submissions at concurrency %d%n", count, concurrency);
         long servicePid = Long.parseLong(a.getOrDefault("service-pid", "0"));
         long postmasterPid = Long.parseLong(a.getOrDefault("postmaster-pid", "0"));

@@ -4,6 +4,8 @@
 # at a fixed concurrency from a Java driver on localhost. Prints submissions/s and p50/p90/p99 latency.
 #
 #   benchmarks/submission-benchmark.sh [concurrency=16] [count=20000]
+#   DRIVER=wrk benchmarks/submission-benchmark.sh 8 40000   (measure WRK_SECONDS=10 s with wrk instead of the
+#                                                            Java driver; count = tokens available, keep it ample)
 #
 # Env: JAVA_OPTS of the service (default -Xms1g -Xmx1g -Xmn600m -XX:+UseSerialGC: on 2 cores the serial
 #      collector with a large young generation costs least per submission), PORT (default 18080), MAX_SECONDS (default 120), WARMUP (default min(count, 15000)),
@@ -47,6 +49,21 @@ PG_PORT=$(sed -n 4p "$DATA_DIR/postgres/postmaster.pid")
 POSTMASTER_PID=$(sed -n 1p "$DATA_DIR/postgres/postmaster.pid")
 echo "service up; PostgreSQL on port $PG_PORT; $(nproc) cores" >&2
 
-java -cp "$PG_JAR" benchmarks/SubmissionBenchmark.java --base-url "http://localhost:$PORT" \
-  --jdbc-url "jdbc:postgresql://localhost:$PG_PORT/postgres" --concurrency "$CONCURRENCY" --count "$COUNT" \
-  --max-seconds "${MAX_SECONDS:-120}" --service-pid "$SERVICE_PID" --postmaster-pid "$POSTMASTER_PID" ${WARMUP:+--warmup "$WARMUP"}
+if [ "${DRIVER:-java}" = "wrk" ]; then
+  # wrk (C, from Debian's wrk package) costs far less CPU per request than the Java driver, so more of the
+  # two cores go to the service and PostgreSQL. Warm-up still runs through the Java driver.
+  command -v wrk >/dev/null || { echo "DRIVER=wrk needs wrk (apt-get install wrk)" >&2; exit 1; }
+  TOKENS="$DATA_DIR/tokens.txt"
+  java -cp "$PG_JAR" benchmarks/SubmissionBenchmark.java --base-url "http://localhost:$PORT" \
+    --jdbc-url "jdbc:postgresql://localhost:$PG_PORT/postgres" --concurrency "$CONCURRENCY" --count "$COUNT" \
+    --tokens-out "$TOKENS" ${WARMUP:+--warmup "$WARMUP"}
+  WRK_THREADS=${WRK_THREADS:-2}
+  echo "measuring: ${WRK_SECONDS:-10} s of submissions (at most $COUNT tokens) with wrk, $WRK_THREADS threads, $CONCURRENCY connections" >&2
+  wrk -t "$WRK_THREADS" -c "$CONCURRENCY" -d "${WRK_SECONDS:-10}s" --timeout 30s -s benchmarks/submission-wrk.lua \
+    "http://localhost:$PORT" -- "$TOKENS" "$WRK_THREADS" | grep '^driver=wrk'
+  curl -s "http://localhost:$PORT/api/exams" >/dev/null
+else
+  java -cp "$PG_JAR" benchmarks/SubmissionBenchmark.java --base-url "http://localhost:$PORT" \
+    --jdbc-url "jdbc:postgresql://localhost:$PG_PORT/postgres" --concurrency "$CONCURRENCY" --count "$COUNT" \
+    --max-seconds "${MAX_SECONDS:-120}" --service-pid "$SERVICE_PID" --postmaster-pid "$POSTMASTER_PID" ${WARMUP:+--warmup "$WARMUP"}
+fi
