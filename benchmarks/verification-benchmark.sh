@@ -6,7 +6,7 @@
 # applications/s, the CPU used by the JVM and by PostgreSQL, and each step's time.
 # Usage: benchmarks/verification-benchmark.sh [N]
 # JAVA_OPTS="-DreadOnly=true" also times the reader's query and row mapping alone; "-Dexplain=true" prints
-# the reader's query plan.
+# the reader's query plan, "-Dhold=true" keeps the database up for psql after the run (until killed).
 set -euo pipefail
 N="${1:-1000000}"
 cd "$(dirname "$0")/.."

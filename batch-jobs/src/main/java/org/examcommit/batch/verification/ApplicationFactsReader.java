@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
 import org.examcommit.batch.verification.checks.ApplicationFacts;
@@ -22,14 +23,14 @@ import org.examcommit.batch.verification.checks.Violation;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.RowMapper;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Streams the night's queued applications that have no result yet, each with everything its checks need, in
  * one set-based query: per application its candidate, identity record, education rows with their registry
  * records, jobs, insured spans and archive records (aggregated as JSON arrays), ordered by application_id.
  * The query itself skips what an earlier, interrupted execution already wrote, so the reader keeps no state.
+ * A night is read in parts (a hash of application_id), one cursor each, so that several database backends
+ * and mapping threads share the work.
  */
 final class ApplicationFactsReader {
 
@@ -39,7 +40,7 @@ final class ApplicationFactsReader {
                    (SELECT json_agg(json_build_array(e.seq, e.level, e.school, e.major, e.graduation_date,
                                e.certificate_no, e.degree, e.degree_certificate_no, e.name_on_certificate,
                                er.id_number, er.name, er.school, er.major, er.level, er.graduation_date,
-                               dr.id_number, dr.name, dr.degree, dr.school, dr.major) ORDER BY e.seq)
+                               dr.id_number, dr.name, dr.degree, dr.school, dr.major))
                       FROM education e
                       LEFT JOIN education_registry er ON er.certificate_no = e.certificate_no
                       LEFT JOIN degree_registry dr ON dr.certificate_no = e.degree_certificate_no
@@ -58,20 +59,22 @@ final class ApplicationFactsReader {
               JOIN candidates c ON c.candidate_id = a.candidate_id
               LEFT JOIN identity_registry ir ON ir.id_number = c.id_number
              WHERE q.run_date = ?
+               AND (hashtext(q.application_id) & 2147483647) % ? = ?
                AND NOT EXISTS (SELECT 1 FROM verification_results v
                                 WHERE v.run_date = q.run_date AND v.application_id = q.application_id)
              ORDER BY q.application_id
             """;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private ApplicationFactsReader() {
     }
 
-    static JdbcCursorItemReader<ApplicationFacts> create(DataSource dataSource, LocalDate runDate, int fetchSize) {
+    /** The cursor over part {@code part} (0 to parts - 1) of the night's applications. */
+    static JdbcCursorItemReader<ApplicationFacts> create(DataSource dataSource, LocalDate runDate, int fetchSize, int part,
+            int parts) {
         JdbcCursorItemReader<ApplicationFacts> reader = new JdbcCursorItemReader<>(dataSource, SQL, new FactsMapper());
-        reader.setName("applicationFactsReader");
-        reader.setPreparedStatementSetter(new ArgumentPreparedStatementSetter(new Object[] {Date.valueOf(runDate)}));
+        reader.setName("applicationFactsReader" + part);
+        reader.setPreparedStatementSetter(new ArgumentPreparedStatementSetter(new Object[] {Date.valueOf(runDate), parts,
+            part}));
         reader.setFetchSize(fetchSize);
         // PostgreSQL streams a result set in fetch-size rounds only outside auto-commit
         reader.setConnectionAutoCommit(false);
@@ -84,65 +87,69 @@ final class ApplicationFactsReader {
     /** Maps one row of {@link #SQL}; a malformed row fails here and fails the step (it is not a verification result). */
     static final class FactsMapper implements RowMapper<ApplicationFacts> {
 
+        private static final Comparator<EducationRow> BY_SEQ = Comparator.comparingInt(row -> row.claim().seq());
+
         @Override
         public ApplicationFacts mapRow(ResultSet rs, int rowNum) throws SQLException {
-            return new ApplicationFacts(rs.getString("application_id"), rs.getString("exam_code"), rs.getInt("exam_year"),
-                    rs.getString("level"), Commitment.valueOf(rs.getString("commitment")),
-                    new Candidate(rs.getString("id_number"), rs.getString("name")), rs.getString("identity_name"),
-                    education(rs.getString("education")), jobs(rs.getString("jobs")), spans(rs.getString("spans")),
-                    archive(rs.getString("archive")));
+            // by position, in the order of SQL's select list: a lookup by label per column costs per row
+            return new ApplicationFacts(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                    Commitment.valueOf(rs.getString(5)), new Candidate(rs.getString(6), rs.getString(7)), rs.getString(8),
+                    education(rs.getString(9)), jobs(rs.getString(10)), spans(rs.getString(11)), archive(rs.getString(12)));
         }
 
         private static List<EducationRow> education(String json) {
-            List<EducationRow> rows = new ArrayList<>();
-            for (JsonNode e : array(json)) {
-                EducationClaim claim = new EducationClaim(e.get(0).asInt(), EducationLevel.valueOf(text(e, 1)), text(e, 2),
-                        text(e, 3), date(e, 4), text(e, 5), text(e, 6), text(e, 7), text(e, 8));
-                EducationRecord registry = text(e, 9) == null ? null
-                        : new EducationRecord(text(e, 9), text(e, 10), text(e, 11), text(e, 12), text(e, 13), date(e, 14));
-                DegreeRecord degree = text(e, 15) == null ? null
-                        : new DegreeRecord(text(e, 15), text(e, 16), text(e, 17), text(e, 18), text(e, 19));
+            List<EducationRow> rows = new ArrayList<>(2);
+            for (String[] e : JsonArrays.parse(json)) {
+                EducationClaim claim = new EducationClaim(Integer.parseInt(e[0]), EducationLevel.valueOf(e[1]), e[2], e[3],
+                        date(e[4]), e[5], e[6], e[7], e[8]);
+                EducationRecord registry = e[9] == null ? null
+                        : new EducationRecord(e[9], e[10], e[11], e[12], e[13], date(e[14]));
+                DegreeRecord degree = e[15] == null ? null : new DegreeRecord(e[15], e[16], e[17], e[18], e[19]);
                 rows.add(new EducationRow(claim, registry, degree));
             }
+            // in seq order; sorted here, as an ORDER BY inside the aggregate cost the database a sort per application
+            rows.sort(BY_SEQ);
             return rows;
         }
 
         private static List<ClaimedJob> jobs(String json) {
-            List<ClaimedJob> jobs = new ArrayList<>();
-            for (JsonNode j : array(json)) {
-                jobs.add(new ClaimedJob(text(j, 0), date(j, 1), date(j, 2), j.get(3).asBoolean()));
+            List<ClaimedJob> jobs = new ArrayList<>(2);
+            for (String[] j : JsonArrays.parse(json)) {
+                jobs.add(new ClaimedJob(j[0], date(j[1]), date(j[2]), Boolean.parseBoolean(j[3])));
             }
             return jobs;
         }
 
         private static List<InsuredSpan> spans(String json) {
-            List<InsuredSpan> spans = new ArrayList<>();
-            for (JsonNode s : array(json)) {
-                spans.add(new InsuredSpan(text(s, 0), date(s, 1), date(s, 2)));
+            List<InsuredSpan> spans = new ArrayList<>(2);
+            for (String[] s : JsonArrays.parse(json)) {
+                spans.add(new InsuredSpan(s[0], date(s[1]), date(s[2])));
             }
             return spans;
         }
 
         private static List<ArchiveRecord> archive(String json) {
-            List<ArchiveRecord> records = new ArrayList<>();
-            for (JsonNode x : array(json)) {
-                records.add(new ArchiveRecord(text(x, 0), Violation.valueOf(text(x, 1)), date(x, 2), date(x, 3)));
+            List<ArchiveRecord> records = new ArrayList<>(1);
+            for (String[] x : JsonArrays.parse(json)) {
+                records.add(new ArchiveRecord(x[0], Violation.valueOf(x[1]), date(x[2]), date(x[3])));
             }
             return records;
         }
 
-        private static Iterable<JsonNode> array(String json) {
-            return json == null ? List.of() : JSON.readTree(json);
-        }
-
-        private static String text(JsonNode node, int index) {
-            JsonNode value = node.get(index);
-            return value == null || value.isNull() ? null : value.asString();
-        }
-
-        private static LocalDate date(JsonNode node, int index) {
-            String value = text(node, index);
-            return value == null ? null : LocalDate.parse(value);
+        /** An ISO date as PostgreSQL writes it (yyyy-mm-dd), read without a formatter; anything else by LocalDate.parse. */
+        static LocalDate date(String text) {
+            if (text == null) {
+                return null;
+            }
+            if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+                try {
+                    return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                            Integer.parseInt(text, 8, 10, 10));
+                } catch (NumberFormatException e) {
+                    // not digits: LocalDate.parse says what is wrong
+                }
+            }
+            return LocalDate.parse(text);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.examcommit.batch.verification.checks.ApplicationFacts;
 import org.examcommit.batch.verification.checks.ApplicationVerifier;
@@ -16,7 +17,10 @@ import org.examcommit.batch.verification.checks.EligibilityRulesCsv;
 import org.examcommit.batch.verification.checks.VerificationOutcome;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -27,14 +31,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly verification job, in step order: prepare (queue the night's applications, clear the date's
- * output), verify (chunks of applications: reader, pure checks, writer; a processing failure is quarantined
- * up to {@code examcommit.verification.skip-limit}, then the job fails), export (Parquet). Job parameters:
+ * output), verify (chunks of applications: reader, pure checks, a COPY of the results; a processing failure is
+ * quarantined up to {@code examcommit.verification.skip-limit}, then the job fails), then side by side apply
+ * (application states, events and the on-site list, set-based from the results) and export (Parquet). Job parameters:
  * runDate and bundleOnly, plus a run counter that makes a re-run of a completed date a new instance.
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,6 +50,7 @@ public class VerificationJobConfiguration {
     public static final String JOB = "nightlyVerification";
     static final String PREPARE_STEP = "verificationPrepare";
     static final String VERIFY_STEP = "verificationVerify";
+    static final String APPLY_STEP = "verificationApply";
     static final String EXPORT_STEP = "verificationExport";
     static final String RUN_DATE = "runDate";
     static final String BUNDLE_ONLY = "bundleOnly";
@@ -76,8 +83,10 @@ public class VerificationJobConfiguration {
     @StepScope
     PrefetchingReader<ApplicationFacts> verificationReader(DataSource dataSource, VerificationProperties properties,
             @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        return new PrefetchingReader<>(ApplicationFactsReader.create(dataSource, runDate, properties.fetchSize()),
-                2 * properties.chunkSize());
+        int parts = properties.readerThreads();
+        return new PrefetchingReader<>(IntStream.range(0, parts)
+                .mapToObj(part -> ApplicationFactsReader.create(dataSource, runDate, properties.fetchSize(), part, parts))
+                .toList(), properties.chunkSize());
     }
 
     @Bean
@@ -92,9 +101,15 @@ public class VerificationJobConfiguration {
 
     @Bean
     @StepScope
-    VerificationWriter verificationWriter(JdbcTemplate jdbc, ObjectProvider<FaultInjection> faults,
+    VerificationWriter verificationWriter(DataSource dataSource, ObjectProvider<FaultInjection> faults,
             @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        return new VerificationWriter(jdbc, runDate, faults.getIfAvailable(() -> new FaultInjection() { }));
+        return new VerificationWriter(dataSource, runDate, faults.getIfAvailable(() -> new FaultInjection() { }));
+    }
+
+    @Bean
+    @StepScope
+    ApplyResultsTasklet verificationApplyTasklet(JdbcClient jdbc, @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+        return new ApplyResultsTasklet(jdbc, runDate);
     }
 
     @Bean
@@ -143,6 +158,12 @@ public class VerificationJobConfiguration {
     }
 
     @Bean
+    Step verificationApplyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ApplyResultsTasklet verificationApplyTasklet) {
+        return new StepBuilder(APPLY_STEP, jobRepository).tasklet(verificationApplyTasklet, transactionManager).build();
+    }
+
+    @Bean
     Step verificationExportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ExportResultsTasklet verificationExportTasklet) {
         return new StepBuilder(EXPORT_STEP, jobRepository).tasklet(verificationExportTasklet, transactionManager).build();
@@ -150,11 +171,15 @@ public class VerificationJobConfiguration {
 
     @Bean
     Job nightlyVerificationJob(JobRepository jobRepository, Step verificationPrepareStep, Step verificationVerifyStep,
-            Step verificationExportStep) {
-        return new JobBuilder(JOB, jobRepository)
-                .start(verificationPrepareStep)
-                .next(verificationVerifyStep)
-                .next(verificationExportStep)
-                .build();
+            Step verificationApplyStep, Step verificationExportStep) {
+        // apply works in the database and export mostly in this JVM, on disjoint tables: side by side they
+        // keep both cores busy
+        Flow apply = new FlowBuilder<SimpleFlow>("verificationApplyFlow").start(verificationApplyStep).build();
+        Flow export = new FlowBuilder<SimpleFlow>("verificationExportFlow").start(verificationExportStep).build();
+        Flow applyAndExport = new FlowBuilder<SimpleFlow>("verificationApplyAndExport")
+                .split(new SimpleAsyncTaskExecutor("verification-after-")).add(apply, export).build();
+        Flow night = new FlowBuilder<SimpleFlow>("verificationNight").start(verificationPrepareStep)
+                .next(verificationVerifyStep).next(applyAndExport).build();
+        return new JobBuilder(JOB, jobRepository).start(night).end().build();
     }
 }

@@ -12,10 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rulesLocation where eligibility-rules.csv is read from, as a Spring resource location
  *     (default {@code classpath:eligibility-rules.csv}; e.g. {@code file:/etc/examcommit/eligibility-rules.csv})
  * @param progressInterval how often a long step logs its progress (default 10 s)
+ * @param readerThreads parts the night is read in at once, each with its own cursor, database connection and
+ *     thread (default 2: on 2 cores one cursor left a core idle while the database or the row mapping waited
+ *     for the other)
  */
 @ConfigurationProperties("examcommit.verification")
 public record VerificationProperties(Integer chunkSize, Integer fetchSize, Integer skipLimit, String rulesLocation,
-        Duration progressInterval) {
+        Duration progressInterval, Integer readerThreads) {
 
     public VerificationProperties {
         chunkSize = positive(chunkSize, 8000, "chunk-size");
@@ -26,6 +29,7 @@ public record VerificationProperties(Integer chunkSize, Integer fetchSize, Integ
         }
         rulesLocation = rulesLocation == null || rulesLocation.isBlank() ? "classpath:eligibility-rules.csv" : rulesLocation;
         progressInterval = progressInterval == null ? Duration.ofSeconds(10) : progressInterval;
+        readerThreads = positive(readerThreads, 2, "reader-threads");
     }
 
     private static int positive(Integer value, int fallback, String name) {

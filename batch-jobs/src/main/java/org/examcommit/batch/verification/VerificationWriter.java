@@ -1,149 +1,110 @@
 package org.examcommit.batch.verification;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.examcommit.batch.verification.checks.ReasonCode;
-import org.examcommit.batch.verification.checks.Route;
 import org.examcommit.batch.verification.checks.VerificationOutcome;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Writes a chunk in four set-based statements (arrays bound once, unnested by PostgreSQL): upserts into
- * verification_results and onsite_verification_list, moves each application to EXEMPT or ONSITE_REQUIRED
- * and records that as an application event, once per night and result (a re-run adds no second event).
+ * Writes a chunk's results with one {@code COPY} into verification_results, inside the chunk's transaction.
+ * A plain append is enough: the prepare step cleared the date's results and the reader leaves out the
+ * applications already written, so a restart never meets its own rows. Application states, events and the
+ * on-site list follow from the results in the apply step, set-based, once per night.
  */
 class VerificationWriter implements ItemWriter<VerificationOutcome> {
 
-    static final String ACTOR = "nightly-verification";
-
-    private static final String UPSERT_RESULTS = """
-            INSERT INTO verification_results (run_date, application_id, identity, education, degree, social_work_major,
-                   claimed_work_months, evidenced_work_months, eligibility, route, reasons)
-            SELECT ?, u.application_id, u.identity, u.education, u.degree, u.social_work_major, u.claimed, u.evidenced,
-                   u.eligibility, u.route, string_to_array(u.reasons, ',')
-              FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::int[], ?::int[], ?::text[],
-                          ?::text[], ?::text[])
-                   AS u(application_id, identity, education, degree, social_work_major, claimed, evidenced, eligibility,
-                        route, reasons)
-            ON CONFLICT (run_date, application_id) DO UPDATE SET
-                   identity = EXCLUDED.identity, education = EXCLUDED.education, degree = EXCLUDED.degree,
-                   social_work_major = EXCLUDED.social_work_major, claimed_work_months = EXCLUDED.claimed_work_months,
-                   evidenced_work_months = EXCLUDED.evidenced_work_months, eligibility = EXCLUDED.eligibility,
-                   route = EXCLUDED.route, reasons = EXCLUDED.reasons
+    static final String COPY_RESULTS = """
+            COPY verification_results (run_date, application_id, identity, education, degree, social_work_major,
+                 claimed_work_months, evidenced_work_months, eligibility, route, reasons) FROM STDIN (FORMAT text)
             """;
 
-    private static final String UPSERT_ONSITE = """
-            INSERT INTO onsite_verification_list (run_date, application_id, reasons)
-            SELECT ?, u.application_id, string_to_array(u.reasons, ',')
-              FROM unnest(?::text[], ?::text[]) AS u(application_id, reasons)
-            ON CONFLICT (run_date, application_id) DO UPDATE SET reasons = EXCLUDED.reasons
-            """;
-
-    /** Only applications still in online verification change state; a paid or void one keeps its status. */
-    private static final String UPDATE_STATUS = """
-            WITH input AS (
-                SELECT * FROM unnest(?::text[], ?::text[], ?::text[]) AS u(application_id, status, reason)
-            ), moved AS (
-                UPDATE applications a SET status = i.status, updated_at = now()
-                  FROM input i
-                 WHERE a.application_id = i.application_id
-                   AND a.status IN ('AWAITING_ONLINE_VERIFICATION', 'EXEMPT', 'ONSITE_REQUIRED')
-                RETURNING a.application_id
-            )
-            INSERT INTO application_events (application_id, status, reason, actor)
-            SELECT i.application_id, i.status, i.reason, ?
-              FROM input i JOIN moved m ON m.application_id = i.application_id
-             WHERE NOT EXISTS (SELECT 1 FROM application_events e
-                                WHERE e.application_id = i.application_id AND e.actor = ? AND e.reason = i.reason)
-            """;
-
-    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
     private final LocalDate runDate;
     private final FaultInjection faults;
 
-    VerificationWriter(JdbcTemplate jdbc, LocalDate runDate, FaultInjection faults) {
-        this.jdbc = jdbc;
+    VerificationWriter(DataSource dataSource, LocalDate runDate, FaultInjection faults) {
+        this.dataSource = dataSource;
         this.runDate = runDate;
         this.faults = faults;
     }
 
     @Override
-    public void write(Chunk<? extends VerificationOutcome> chunk) {
+    public void write(Chunk<? extends VerificationOutcome> chunk) throws SQLException {
         List<? extends VerificationOutcome> items = chunk.getItems();
         if (items.isEmpty()) {
             return;
         }
         faults.beforeWrite(items.stream().map(VerificationOutcome::applicationId).toList());
-        int n = items.size();
-        String[] ids = new String[n];
-        String[] identity = new String[n];
-        String[] education = new String[n];
-        String[] degree = new String[n];
-        Boolean[] major = new Boolean[n];
-        Integer[] claimed = new Integer[n];
-        Integer[] evidenced = new Integer[n];
-        String[] eligibility = new String[n];
-        String[] route = new String[n];
-        String[] reasons = new String[n];
-        String[] status = new String[n];
-        String[] eventReason = new String[n];
-        List<String> onsiteIds = new ArrayList<>();
-        List<String> onsiteReasons = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            VerificationOutcome o = items.get(i);
-            ids[i] = o.applicationId();
-            identity[i] = o.identity().name();
-            education[i] = o.education().name();
-            degree[i] = o.degree().name();
-            major[i] = o.socialWorkMajor();
-            claimed[i] = o.claimedWorkMonths();
-            evidenced[i] = o.evidencedWorkMonths();
-            eligibility[i] = o.eligibility().name();
-            route[i] = o.route().name();
-            reasons[i] = o.reasons().stream().map(ReasonCode::name).collect(Collectors.joining(","));
-            status[i] = o.route() == Route.EXEMPT ? "EXEMPT" : "ONSITE_REQUIRED";
-            eventReason[i] = eventReason(o, reasons[i]);
-            if (o.route() == Route.ONSITE) {
-                onsiteIds.add(ids[i]);
-                onsiteReasons.add(reasons[i]);
+        // the chunk transaction's connection, so the rows commit or roll back with the chunk
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        PGCopyOutputStream stream = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY_RESULTS, 1 << 16);
+        try {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            String date = runDate.toString();
+            for (VerificationOutcome o : items) {
+                out.write(line(date, o));
+            }
+            out.close();
+        } catch (IOException | RuntimeException e) {
+            if (stream.isActive()) {
+                stream.cancelCopy();
+            }
+            throw e instanceof IOException io ? new UncheckedIOException("COPY verification_results", io)
+                    : (RuntimeException) e;
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** One row in COPY's text format: tab-separated, an array as {A,B}. */
+    static String line(String date, VerificationOutcome o) {
+        StringBuilder line = new StringBuilder(160).append(date).append('\t');
+        escape(line, o.applicationId());
+        line.append('\t').append(o.identity().name())
+                .append('\t').append(o.education().name())
+                .append('\t').append(o.degree().name())
+                .append('\t').append(o.socialWorkMajor() ? 't' : 'f')
+                .append('\t').append(o.claimedWorkMonths())
+                .append('\t').append(o.evidencedWorkMonths())
+                .append('\t').append(o.eligibility().name())
+                .append('\t').append(o.route().name())
+                .append("\t{");
+        boolean first = true;
+        for (ReasonCode reason : o.reasons()) {
+            if (!first) {
+                line.append(',');
+            }
+            line.append(reason.name());
+            first = false;
+        }
+        return line.append("}\n").toString();
+    }
+
+    /** COPY text format: a backslash, tab, newline or carriage return in a value is escaped. */
+    private static void escape(StringBuilder line, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> line.append("\\\\");
+                case '\t' -> line.append("\\t");
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                default -> line.append(c);
             }
         }
-        Date date = Date.valueOf(runDate);
-        jdbc.update(con -> statement(con, UPSERT_RESULTS, date, text(con, ids), text(con, identity), text(con, education),
-                text(con, degree), con.createArrayOf("boolean", major), con.createArrayOf("integer", claimed),
-                con.createArrayOf("integer", evidenced), text(con, eligibility), text(con, route), text(con, reasons)));
-        if (!onsiteIds.isEmpty()) {
-            jdbc.update(con -> statement(con, UPSERT_ONSITE, date, text(con, onsiteIds.toArray(String[]::new)),
-                    text(con, onsiteReasons.toArray(String[]::new))));
-        }
-        jdbc.update(con -> statement(con, UPDATE_STATUS, text(con, ids), text(con, status), text(con, eventReason), ACTOR,
-                ACTOR));
-    }
-
-    /** The event's reason names the night and the result, so the same result of the same night is recorded once. */
-    private String eventReason(VerificationOutcome o, String reasons) {
-        return o.route() == Route.EXEMPT
-                ? "online verification " + runDate + ": exempt from on-site verification"
-                : "online verification " + runDate + ": on-site verification required (" + reasons.replace(",", ", ") + ")";
-    }
-
-    private static java.sql.Array text(Connection con, String[] values) throws SQLException {
-        return con.createArrayOf("text", values);
-    }
-
-    private static PreparedStatement statement(Connection con, String sql, Object... params) throws SQLException {
-        PreparedStatement ps = con.prepareStatement(sql);
-        for (int i = 0; i < params.length; i++) {
-            ps.setObject(i + 1, params[i]);
-        }
-        return ps;
     }
 }

@@ -56,6 +56,24 @@ class PrefetchingReaderTest {
     }
 
     @Test
+    void readsEveryItemOfEveryDelegateOnceThenNull() throws Exception {
+        List<Integer> first = IntStream.range(0, 5000).boxed().toList();
+        List<Integer> second = IntStream.range(5000, 7000).boxed().toList();
+        ListReader a = new ListReader(first, false);
+        ListReader b = new ListReader(second, false);
+        PrefetchingReader<Integer> reader = new PrefetchingReader<>(List.of(a, b), 16);
+        reader.open(new ExecutionContext());
+        List<Integer> read = new ArrayList<>();
+        for (Integer i = reader.read(); i != null; i = reader.read()) {
+            read.add(i);
+        }
+        reader.close();
+        assertThat(read).containsExactlyInAnyOrderElementsOf(IntStream.range(0, 7000).boxed().toList());
+        assertThat(reader.read()).isNull();
+        assertThat(a.closed && b.closed).isTrue();
+    }
+
+    @Test
     void handsTheReadingThreadsFailureToTheStep() throws Exception {
         PrefetchingReader<Integer> reader = new PrefetchingReader<>(new ListReader(List.of(1), true), 8);
         reader.open(new ExecutionContext());

@@ -47,7 +47,7 @@ final class ResultRows {
 
     List<String> events(String applicationId) {
         return jdbc.sql("SELECT status || ' | ' || reason FROM application_events WHERE application_id = ? AND actor = ? ORDER BY event_id")
-                .params(applicationId, VerificationWriter.ACTOR).query(String.class).list();
+                .params(applicationId, ApplyResultsTasklet.ACTOR).query(String.class).list();
     }
 
     Map<String, Set<String>> onsite(LocalDate runDate, String prefix) {

@@ -112,7 +112,7 @@ public final class VerificationBenchmark {
         long[] before = cpuTicks(dataDir);
         long start = System.nanoTime();
         JdbcCursorItemReader<ApplicationFacts> reader =
-                ApplicationFactsReader.create(context.getBean(DataSource.class), RUN_DATE, 2000);
+                ApplicationFactsReader.create(context.getBean(DataSource.class), RUN_DATE, 2000, 0, 1);
         reader.open(new ExecutionContext());
         long rows = 0;
         while (reader.read() != null) {
@@ -184,13 +184,16 @@ public final class VerificationBenchmark {
                 jdbc.sql(sql).param("n", n).param("runDate", RUN_DATE).update();
             }
             jdbc.sql("VACUUM ANALYZE").update();
+            // the load's dirty pages are written now, not by a checkpoint that lands somewhere inside the timed run
+            jdbc.sql("CHECKPOINT").update();
             double load = (System.nanoTime() - loadStart) / 1e9;
             System.err.printf("loaded %,d applications with their authority data in %.1f s%n", n, load);
 
             if (Boolean.getBoolean("explain")) {
                 jdbc.sql("INSERT INTO verification_queue SELECT :d, application_id FROM applications").param("d", RUN_DATE).update();
                 jdbc.sql("ANALYZE verification_queue").update();
-                jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + ApplicationFactsReader.SQL.replace("?", "'" + RUN_DATE + "'"))
+                jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + ApplicationFactsReader.SQL
+                        .replaceFirst("\\?", "'" + RUN_DATE + "'").replaceFirst("\\?", "1").replaceFirst("\\?", "0"))
                         .query(String.class).list().forEach(System.err::println);
                 jdbc.sql("DELETE FROM verification_queue").update();
             }
@@ -214,6 +217,12 @@ public final class VerificationBenchmark {
                       FROM batch_step_execution ORDER BY step_execution_id
                     """).query((rs, i) -> String.format("  step %s: %.1f s, %,d written", rs.getString(1), rs.getDouble(2),
                     rs.getLong(3))).list().forEach(System.out::println);
+            if (Boolean.getBoolean("hold")) {
+                // diagnostic: keeps the loaded database up for psql until the process is killed
+                System.out.println("holding the database: " + jdbc.sql("SELECT 'psql -h localhost -p ' || current_setting('port')"
+                        + " || ' -U postgres postgres'").query(String.class).single());
+                Thread.sleep(Long.MAX_VALUE);
+            }
         } finally {
             FileSystemUtils.deleteRecursively(dataDir);
         }

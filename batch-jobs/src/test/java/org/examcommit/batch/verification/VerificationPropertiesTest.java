@@ -20,22 +20,28 @@ class VerificationPropertiesTest {
 
     @Test
     void defaultsToTheRulesOnTheClasspathAndDocumentedSizes() {
-        VerificationProperties p = new VerificationProperties(null, null, null, null, null);
+        VerificationProperties p = new VerificationProperties(null, null, null, null, null, null);
         assertThat(p).isEqualTo(new VerificationProperties(8000, 8000, 100, "classpath:eligibility-rules.csv",
-                Duration.ofSeconds(10)));
+                Duration.ofSeconds(10), 2));
     }
 
     @Test
     void refusesAChunkSizeBelowOneNamingTheSetting() {
-        assertThatThrownBy(() -> new VerificationProperties(0, null, null, null, null))
+        assertThatThrownBy(() -> new VerificationProperties(0, null, null, null, null, null))
                 .hasMessage("examcommit.verification.chunk-size: must be at least 1");
+    }
+
+    @Test
+    void refusesNoReaderThreadsNamingTheSetting() {
+        assertThatThrownBy(() -> new VerificationProperties(null, null, null, null, null, 0))
+                .hasMessage("examcommit.verification.reader-threads: must be at least 1");
     }
 
     @Test
     void readsTheRulesFromAConfiguredFile(@TempDir Path dir) throws IOException {
         Path rules = Files.writeString(dir.resolve("rules.csv"),
                 "exam_code,level,education_level,social_work_major,min_social_work_years\nPSY,ASSISTANT,MASTER,,0\n");
-        VerificationProperties p = new VerificationProperties(null, null, null, "file:" + rules, null);
+        VerificationProperties p = new VerificationProperties(null, null, null, "file:" + rules, null, null);
 
         Eligibility eligibility = new VerificationJobConfiguration().verificationEligibility(new DefaultResourceLoader(), p);
 
@@ -47,7 +53,7 @@ class VerificationPropertiesTest {
 
     @Test
     void failsAtStartUpNamingTheSettingWhenTheRulesAreMissing(@TempDir Path dir) {
-        VerificationProperties p = new VerificationProperties(null, null, null, "file:" + dir.resolve("none.csv"), null);
+        VerificationProperties p = new VerificationProperties(null, null, null, "file:" + dir.resolve("none.csv"), null, null);
         assertThatThrownBy(() -> new VerificationJobConfiguration().verificationEligibility(new DefaultResourceLoader(), p))
                 .hasMessageContaining("examcommit.verification.rules-location");
     }

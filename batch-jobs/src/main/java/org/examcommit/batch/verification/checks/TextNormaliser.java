@@ -26,11 +26,12 @@ public final class TextNormaliser {
 
     /** Whether two texts are the same after normalisation; a missing text is never the same. */
     public static boolean same(String a, String b) {
-        return a != null && b != null && normalise(a).equals(normalise(b));
+        // equal texts normalise alike: most names and schools in a night match as they are
+        return a != null && b != null && (a.equals(b) || normalise(a).equals(normalise(b)));
     }
 
     /** Identifiers (id_number, codes) compare trimmed and case-blind: a lower-case x check character is an X. */
     static boolean sameCode(String a, String b) {
-        return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
+        return a != null && b != null && (a.equals(b) || a.strip().equalsIgnoreCase(b.strip()));
     }
 }
