@@ -48,7 +48,6 @@ class ApplyResultsTasklet implements Tasklet {
                           ELSE 'on-site verification required (' || array_to_string(reasons, ', ') || ')' END,
                    :actor
               FROM moved
-             ORDER BY application_id
             """;
 
     private final JdbcClient jdbc;
