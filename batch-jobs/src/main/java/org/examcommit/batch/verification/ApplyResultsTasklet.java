@@ -52,10 +52,12 @@ class ApplyResultsTasklet implements Tasklet {
 
     private final JdbcClient jdbc;
     private final LocalDate runDate;
+    private final FaultInjection faults;
 
-    ApplyResultsTasklet(JdbcClient jdbc, LocalDate runDate) {
+    ApplyResultsTasklet(JdbcClient jdbc, LocalDate runDate, FaultInjection faults) {
         this.jdbc = jdbc;
         this.runDate = runDate;
+        this.faults = faults;
     }
 
     @Override
@@ -64,6 +66,7 @@ class ApplyResultsTasklet implements Tasklet {
         jdbc.sql(CLEAR_ONSITE).param("runDate", runDate).update();
         int onsite = jdbc.sql(FILL_ONSITE).param("runDate", runDate).update();
         int moved = jdbc.sql(MOVE_APPLICATIONS).param("runDate", runDate).param("actor", ACTOR).update();
+        faults.afterApply(moved);
         contribution.incrementWriteCount(moved);
         log.info("Verification {}: {} applications changed state, {} on the on-site verification list ({} ms)", runDate,
                 moved, onsite, (System.nanoTime() - start) / 1_000_000);

@@ -15,4 +15,8 @@ interface FaultInjection {
     /** Called before a chunk is written; an exception here fails the chunk and the step. */
     default void beforeWrite(List<String> applicationIds) {
     }
+
+    /** Called after the apply step's statements ran, before its transaction commits; an exception fails the step. */
+    default void afterApply(int movedApplications) {
+    }
 }

@@ -108,8 +108,9 @@ public class VerificationJobConfiguration {
 
     @Bean
     @StepScope
-    ApplyResultsTasklet verificationApplyTasklet(JdbcClient jdbc, @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        return new ApplyResultsTasklet(jdbc, runDate);
+    ApplyResultsTasklet verificationApplyTasklet(JdbcClient jdbc, ObjectProvider<FaultInjection> faults,
+            @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+        return new ApplyResultsTasklet(jdbc, runDate, faults.getIfAvailable(() -> new FaultInjection() { }));
     }
 
     @Bean

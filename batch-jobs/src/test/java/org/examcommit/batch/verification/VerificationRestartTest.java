@@ -68,7 +68,8 @@ class VerificationRestartTest {
         assertThatThrownBy(() -> nightly.verify(day, true)).isInstanceOf(VerificationFailedException.class)
                 .hasMessageContaining("verification of 2032-02-01 failed: FAILED");
         ResultRows rows = new ResultRows(jdbc);
-        assertThat(rows.results(day, "VR01-")).containsOnlyKeys(apps.subList(0, 4));
+        // the night is read in two parts at once, so which chunks came before the failing one varies
+        assertThat(rows.results(day, "VR01-")).doesNotContainKey(apps.get(4)).hasSizeLessThan(apps.size());
 
         VerificationReport report = nightly.verify(day, true);
 
@@ -80,6 +81,33 @@ class VerificationRestartTest {
         }
         assertThat(executionStatuses(day)).containsExactly("FAILED", "COMPLETED");
         assertThat(instancesOf(day)).isEqualTo(1);
+    }
+
+    @Test
+    void aFailureWhileApplyingStatesLeavesNoneMovedAndTheRestartMovesEachOnce() {
+        LocalDate day = LocalDate.of(2032, 2, 7);
+        VerificationData d = new VerificationData(jdbc, "VR07-", "659002", day);
+        List<String> apps = applications(d, 5);
+        faults.failApplyOnce();
+
+        assertThatThrownBy(() -> nightly.verify(day, true)).isInstanceOf(VerificationFailedException.class)
+                .hasMessageContaining("injected apply failure");
+        ResultRows rows = new ResultRows(jdbc);
+        assertThat(rows.results(day, "VR07-")).containsOnlyKeys(apps);
+        for (String app : apps) {
+            assertThat(rows.status(app)).as(app).isEqualTo("AWAITING_ONLINE_VERIFICATION");
+            assertThat(rows.events(app)).as(app).isEmpty();
+        }
+
+        VerificationReport report = nightly.verify(day, true);
+
+        assertThat(report).isEqualTo(new VerificationReport(day, 5, 5, 0, 0));
+        for (String app : apps) {
+            assertThat(rows.resultCount(app)).as(app).isEqualTo(1);
+            assertThat(rows.status(app)).as(app).isEqualTo("EXEMPT");
+            assertThat(rows.events(app)).as(app).hasSize(1);
+        }
+        assertThat(executionStatuses(day)).containsExactly("FAILED", "COMPLETED");
     }
 
     @Test
@@ -204,10 +232,24 @@ class VerificationRestartTest {
 
         private final Map<String, String> processFailures = new ConcurrentHashMap<>();
         private volatile String writeFailure;
+        private volatile boolean applyFailure;
 
         void clear() {
             processFailures.clear();
             writeFailure = null;
+            applyFailure = false;
+        }
+
+        void failApplyOnce() {
+            applyFailure = true;
+        }
+
+        @Override
+        public void afterApply(int movedApplications) {
+            if (applyFailure) {
+                applyFailure = false;
+                throw new IllegalStateException("injected apply failure");
+            }
         }
 
         void failProcessOn(String applicationId, String message) {
