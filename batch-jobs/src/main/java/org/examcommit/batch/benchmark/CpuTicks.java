@@ -9,14 +9,15 @@ import java.util.stream.Stream;
 /**
  * CPU time (ticks of 1/100 s, Linux {@code /proc}) used so far by this JVM and by the embedded PostgreSQL
  * of a data directory (its postmaster and live backends). On a machine shared with other work, CPU time
- * says more about the import than wall time does.
+ * says more about a benchmark than wall time does.
  */
-final class CpuTicks {
+public final class CpuTicks {
 
     private CpuTicks() {
     }
 
-    static long[] javaAndPostgres(Path dataDir) throws IOException {
+    /** [0] this JVM's ticks, [1] the embedded PostgreSQL's. */
+    public static long[] javaAndPostgres(Path dataDir) throws IOException {
         long java = ticks(Path.of("/proc/self/stat"));
         List<Path> processes;
         try (Stream<Path> list = Files.list(Path.of("/proc"))) {
@@ -46,7 +47,7 @@ final class CpuTicks {
         return new long[] {java, postgres};
     }
 
-    static String loadAverage() throws IOException {
+    public static String loadAverage() throws IOException {
         return Files.readString(Path.of("/proc/loadavg")).strip();
     }
 

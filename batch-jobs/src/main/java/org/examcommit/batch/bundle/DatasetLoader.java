@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.examcommit.batch.io.CopyWriter;
 
 /**
  * Loads one dataset of a bundle (every dataset but social_insurance): reads it, checks each row,

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.examcommit.batch.io.CopyWriter;
 
 /**
  * Writes a dataset's bad rows of one run date to {@code quarantine} (masked) and {@code quarantine_raw}

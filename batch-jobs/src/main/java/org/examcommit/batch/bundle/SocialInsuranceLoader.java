@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.examcommit.batch.io.CopyWriter;
 
 /**
  * social_insurance, the one huge dataset (a row per person, employer and month): checked for types

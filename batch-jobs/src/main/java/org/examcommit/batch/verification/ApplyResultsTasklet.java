@@ -10,7 +10,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * After the night's results are written: fills the date's on-site verification list and moves each
+ * After the night's results are written: fills the date's on-site verification list (the prepare step
+ * emptied it, and a failed apply rolls back whole) and moves each
  * application to EXEMPT or ONSITE_REQUIRED with an event on its timeline, in one transaction of set-based
  * statements (a join of the date's results with applications, not a probe per application). Only an
  * application still in online verification whose state changes is touched, so a re-run of the date with
@@ -22,7 +23,6 @@ class ApplyResultsTasklet implements Tasklet {
 
     static final String ACTOR = "nightly-verification";
 
-    private static final String CLEAR_ONSITE = "DELETE FROM onsite_verification_list WHERE run_date = :runDate";
     private static final String FILL_ONSITE = """
             INSERT INTO onsite_verification_list (run_date, application_id, reasons)
             SELECT run_date, application_id, reasons FROM verification_results
@@ -63,7 +63,6 @@ class ApplyResultsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long start = System.nanoTime();
-        jdbc.sql(CLEAR_ONSITE).param("runDate", runDate).update();
         int onsite = jdbc.sql(FILL_ONSITE).param("runDate", runDate).update();
         int moved = jdbc.sql(MOVE_APPLICATIONS).param("runDate", runDate).param("actor", ACTOR).update();
         faults.afterApply(moved);

@@ -1,20 +1,16 @@
 package org.examcommit.batch.verification;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.examcommit.batch.io.CopyWriter;
 import org.examcommit.batch.verification.checks.ReasonCode;
 import org.examcommit.batch.verification.checks.VerificationOutcome;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -27,10 +23,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  */
 class VerificationWriter implements ItemWriter<VerificationOutcome> {
 
-    static final String COPY_RESULTS = """
-            COPY verification_results (run_date, application_id, identity, education, degree, social_work_major,
-                 claimed_work_months, evidenced_work_months, eligibility, route, reasons) FROM STDIN (FORMAT text)
-            """;
+    private static final List<String> COLUMNS = List.of("run_date", "application_id", "identity", "education", "degree",
+            "social_work_major", "claimed_work_months", "evidenced_work_months", "eligibility", "route", "reasons");
 
     private final DataSource dataSource;
     private final LocalDate runDate;
@@ -51,60 +45,20 @@ class VerificationWriter implements ItemWriter<VerificationOutcome> {
         faults.beforeWrite(items.stream().map(VerificationOutcome::applicationId).toList());
         // the chunk transaction's connection, so the rows commit or roll back with the chunk
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        PGCopyOutputStream stream = new PGCopyOutputStream(connection.unwrap(PGConnection.class), COPY_RESULTS, 1 << 16);
-        try {
-            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            String date = runDate.toString();
+        try (CopyWriter copy = new CopyWriter(connection, "verification_results", COLUMNS)) {
             for (VerificationOutcome o : items) {
-                out.write(line(date, o));
+                copy.write(runDate, o.applicationId(), o.identity(), o.education(), o.degree(), o.socialWorkMajor(),
+                        o.claimedWorkMonths(), o.evidencedWorkMonths(), o.eligibility(), o.route(), arrayLiteral(o));
             }
-            out.close();
-        } catch (IOException | RuntimeException e) {
-            if (stream.isActive()) {
-                stream.cancelCopy();
-            }
-            throw e instanceof IOException io ? new UncheckedIOException("COPY verification_results", io)
-                    : (RuntimeException) e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("COPY verification_results", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
-    /** One row in COPY's text format: tab-separated, an array as {A,B}. */
-    static String line(String date, VerificationOutcome o) {
-        StringBuilder line = new StringBuilder(160).append(date).append('\t');
-        escape(line, o.applicationId());
-        line.append('\t').append(o.identity().name())
-                .append('\t').append(o.education().name())
-                .append('\t').append(o.degree().name())
-                .append('\t').append(o.socialWorkMajor() ? 't' : 'f')
-                .append('\t').append(o.claimedWorkMonths())
-                .append('\t').append(o.evidencedWorkMonths())
-                .append('\t').append(o.eligibility().name())
-                .append('\t').append(o.route().name())
-                .append("\t{");
-        boolean first = true;
-        for (ReasonCode reason : o.reasons()) {
-            if (!first) {
-                line.append(',');
-            }
-            line.append(reason.name());
-            first = false;
-        }
-        return line.append("}\n").toString();
-    }
-
-    /** COPY text format: a backslash, tab, newline or carriage return in a value is escaped. */
-    private static void escape(StringBuilder line, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> line.append("\\\\");
-                case '\t' -> line.append("\\t");
-                case '\n' -> line.append("\\n");
-                case '\r' -> line.append("\\r");
-                default -> line.append(c);
-            }
-        }
+    /** The reason codes as a text[] literal, {A,B}: enum names need no quoting inside it. */
+    private static String arrayLiteral(VerificationOutcome o) {
+        return o.reasons().stream().map(ReasonCode::name).collect(Collectors.joining(",", "{", "}"));
     }
 }

@@ -1,12 +1,11 @@
 package org.examcommit.batch.verification;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.examcommit.batch.BatchJobsTestApplication;
+import org.examcommit.batch.benchmark.CpuTicks;
 import org.examcommit.batch.verification.checks.ApplicationFacts;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
@@ -109,7 +108,7 @@ public final class VerificationBenchmark {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         jdbc.sql("INSERT INTO verification_queue SELECT :d, application_id FROM applications").param("d", RUN_DATE).update();
         jdbc.sql("ANALYZE verification_queue").update();
-        long[] before = cpuTicks(dataDir);
+        long[] before = CpuTicks.javaAndPostgres(dataDir);
         long start = System.nanoTime();
         JdbcCursorItemReader<ApplicationFacts> reader =
                 ApplicationFactsReader.create(context.getBean(DataSource.class), RUN_DATE, 2000, 0, 1);
@@ -119,55 +118,10 @@ public final class VerificationBenchmark {
             rows++;
         }
         reader.close();
-        long[] after = cpuTicks(dataDir);
+        long[] after = CpuTicks.javaAndPostgres(dataDir);
         System.out.printf("  reader alone: %,d rows in %.1f s; CPU java %.1f s, postgres %.1f s%n", rows,
                 (System.nanoTime() - start) / 1e9, (after[0] - before[0]) / 100.0, (after[1] - before[1]) / 100.0);
         jdbc.sql("DELETE FROM verification_queue").update();
-    }
-
-    /**
-     * CPU ticks (1/100 s, Linux /proc) used so far by this JVM and by the embedded PostgreSQL serving dataDir
-     * (its postmaster and backends): on a shared machine CPU time says more than wall time.
-     */
-    private static long[] cpuTicks(Path dataDir) throws IOException {
-        long java = ticks(Path.of("/proc/self/stat"));
-        long postgres = 0;
-        String postmaster = null;
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    if (Files.readString(proc.resolve("cmdline")).contains(dataDir.toString())) {
-                        postmaster = proc.getFileName().toString();
-                    }
-                } catch (IOException gone) {
-                    // the process ended meanwhile
-                }
-            }
-        }
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    String[] stat = stat(proc.resolve("stat"));
-                    if (proc.getFileName().toString().equals(postmaster) || stat[1].equals(postmaster)) {
-                        postgres += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
-                    }
-                } catch (IOException gone) {
-                    // the process ended meanwhile
-                }
-            }
-        }
-        return new long[] {java, postgres};
-    }
-
-    private static long ticks(Path statFile) throws IOException {
-        String[] stat = stat(statFile);
-        return Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
-    }
-
-    /** The fields after the command name: [0] state, [1] ppid, ..., [11] utime, [12] stime. */
-    private static String[] stat(Path statFile) throws IOException {
-        String text = Files.readString(statFile);
-        return text.substring(text.lastIndexOf(')') + 2).split(" ");
     }
 
     public static void main(String[] args) throws Exception {
@@ -200,18 +154,18 @@ public final class VerificationBenchmark {
             if (Boolean.getBoolean("readOnly")) {
                 readOnly(context, dataDir, n);
             }
-            long[] cpuBefore = cpuTicks(dataDir);
+            long[] cpuBefore = CpuTicks.javaAndPostgres(dataDir);
             long start = System.nanoTime();
             VerificationReport report = context.getBean(NightlyVerification.class).verify(RUN_DATE, true);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("verified %,d applications (%,d exempt, %,d onsite, %,d skipped) in %.1f s: %,.0f applications/s%n",
                     report.verified(), report.exempt(), report.onsite(), report.skipped(), seconds, report.verified() / seconds);
-            long[] cpuAfter = cpuTicks(dataDir);
+            long[] cpuAfter = CpuTicks.javaAndPostgres(dataDir);
             double javaCpu = (cpuAfter[0] - cpuBefore[0]) / 100.0;
             double postgresCpu = (cpuAfter[1] - cpuBefore[1]) / 100.0;
             System.out.printf("  CPU used: java %.1f s, postgres %.1f s; %,.0f applications per CPU-second"
                     + " (the machine's load average meanwhile: %s)%n", javaCpu, postgresCpu,
-                    report.verified() / (javaCpu + postgresCpu), Files.readString(Path.of("/proc/loadavg")).strip());
+                    report.verified() / (javaCpu + postgresCpu), CpuTicks.loadAverage());
             jdbc.sql("""
                     SELECT step_name, extract(epoch FROM end_time - start_time) AS seconds, write_count
                       FROM batch_step_execution ORDER BY step_execution_id

@@ -1,4 +1,4 @@
-package org.examcommit.batch.bundle;
+package org.examcommit.batch.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -14,19 +14,20 @@ import org.postgresql.copy.PGCopyOutputStream;
  * Streams rows into PostgreSQL with {@code COPY ... FROM STDIN (FORMAT csv)}: every value quoted, null
  * as an unquoted empty field, so an empty string and null stay apart.
  */
-final class CopyWriter implements AutoCloseable {
+public final class CopyWriter implements AutoCloseable {
 
     private final PGCopyOutputStream stream;
     private final Writer out;
     private boolean failed;
 
-    CopyWriter(Connection connection, String table, Iterable<String> columns) throws SQLException {
+    public CopyWriter(Connection connection, String table, Iterable<String> columns) throws SQLException {
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT csv)";
         this.stream = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, 1 << 16);
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    void write(Object... values) throws IOException {
+    /** One row; a value is written as its {@code toString()}, null as SQL null. */
+    public void write(Object... values) throws IOException {
         try {
             for (int i = 0; i < values.length; i++) {
                 if (i > 0) {
@@ -69,7 +70,7 @@ final class CopyWriter implements AutoCloseable {
     }
 
     /** Marks the COPY as failed so that close cancels it (an error outside write). */
-    void abort() {
+    public void abort() {
         failed = true;
     }
 }
