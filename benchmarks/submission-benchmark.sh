@@ -49,6 +49,16 @@ PG_PORT=$(sed -n 4p "$DATA_DIR/postgres/postmaster.pid")
 POSTMASTER_PID=$(sed -n 1p "$DATA_DIR/postgres/postmaster.pid")
 echo "service up; PostgreSQL on port $PG_PORT; $(nproc) cores" >&2
 
+# utime+stime ticks of the service JVM, and of the postmaster with its backends
+cpu_ticks() {
+  local service pg=0 pid
+  service=$(awk '{print $14 + $15}' "/proc/$SERVICE_PID/stat")
+  for pid in "$POSTMASTER_PID" $(ps -o pid= --ppid "$POSTMASTER_PID"); do
+    pg=$((pg + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$service $pg"
+}
+
 if [ "${DRIVER:-java}" = "wrk" ]; then
   # wrk (C, from Debian's wrk package) costs far less CPU per request than the Java driver, so more of the
   # two cores go to the service and PostgreSQL. Warm-up still runs through the Java driver.
@@ -59,8 +69,16 @@ if [ "${DRIVER:-java}" = "wrk" ]; then
     --tokens-out "$TOKENS" ${WARMUP:+--warmup "$WARMUP"}
   WRK_THREADS=${WRK_THREADS:-2}
   echo "measuring: ${WRK_SECONDS:-10} s of submissions (at most $COUNT tokens) with wrk, $WRK_THREADS threads, $CONCURRENCY connections" >&2
-  wrk -t "$WRK_THREADS" -c "$CONCURRENCY" -d "${WRK_SECONDS:-10}s" --timeout 30s -s benchmarks/submission-wrk.lua \
-    "http://localhost:$PORT" -- "$TOKENS" "$WRK_THREADS" | grep '^driver=wrk'
+  CPU0=$(cpu_ticks)
+  WRK_OUT=$(wrk -t "$WRK_THREADS" -c "$CONCURRENCY" -d "${WRK_SECONDS:-10}s" --timeout 30s -s benchmarks/submission-wrk.lua \
+    "http://localhost:$PORT" -- "$TOKENS" "$WRK_THREADS" | grep '^driver=wrk')
+  CPU1=$(cpu_ticks)
+  echo "$WRK_OUT"
+  # CPU per submission (1 tick = 10 ms): what the service and PostgreSQL cost, whatever the machine's speed
+  REQUESTS=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$WRK_OUT")
+  read -r S0 P0 <<<"$CPU0"; read -r S1 P1 <<<"$CPU1"
+  awk -v s=$((S1 - S0)) -v p=$((P1 - P0)) -v n="$REQUESTS" \
+    'BEGIN { printf "cpu per submission: service=%.3fms postgres=%.3fms\n", s * 10 / n, p * 10 / n }'
   curl -s "http://localhost:$PORT/api/exams" >/dev/null
 else
   java -cp "$PG_JAR" benchmarks/SubmissionBenchmark.java --base-url "http://localhost:$PORT" \

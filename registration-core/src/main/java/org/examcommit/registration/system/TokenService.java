@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 /**
  * Bearer tokens: issued at log-in, stored as SHA-256, checked per request. A token is cheap to check
  * (a hash and a cached row), unlike a password hash, so API clients send it instead of the password.
+ * The cache is bounded: a registration window signs in millions of candidates, and each entry lives
+ * only until its token expires.
  */
 @Service
 public class TokenService {
@@ -45,8 +47,11 @@ public class TokenService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant expires = Instant.now().plus(properties.tokenTtl());
         jdbc.sql(PURGE).update();
-        jdbc.sql(INSERT).param(sha256(token)).param(principal).param(role.name())
+        String key = sha256(token);
+        jdbc.sql(INSERT).param(key).param(principal).param(role.name())
                 .param(java.sql.Timestamp.from(expires)).update();
+        // the client's next request usually comes straight back to this instance
+        remember(key, new Session(principal, role, expires));
         return new IssuedToken(token, expires);
     }
 
@@ -65,8 +70,26 @@ public class TokenService {
         Optional<Session> found = jdbc.sql(FIND).param(key)
                 .query((rs, n) -> new Session(rs.getString(1), Role.valueOf(rs.getString(2)),
                         rs.getTimestamp(3).toInstant())).optional();
-        found.ifPresent(s -> cache.put(key, s));
+        found.ifPresent(s -> remember(key, s));
         return found;
+    }
+
+    /** Number of sessions held in memory (for tests of the bound). */
+    int cachedSessions() {
+        return cache.size();
+    }
+
+    private void remember(String key, Session session) {
+        // past the limit, expired sessions go first, then all: the live ones reload from the table
+        int limit = properties.tokenCacheSize();
+        if (cache.size() >= limit) {
+            Instant now = Instant.now();
+            cache.values().removeIf(s -> !s.expiresAt().isAfter(now));
+            if (cache.size() >= limit) {
+                cache.clear();
+            }
+        }
+        cache.put(key, session);
     }
 
     /** A token as handed to the client. */

@@ -1,0 +1,66 @@
+package org.examcommit.registration.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.examcommit.registration.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The in-memory session cache in front of auth_tokens: bounded, and never the only place a live token is known. */
+@SpringBootTest
+class TokenServiceTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aTokenIsKnownFromItsIssueOnWithoutReadingTheTable() {
+        TokenService tokens = new TokenService(jdbc, new SecurityProperties(Duration.ofHours(1), "", "", 10));
+        String token = tokens.issue("cache-test-issued", Role.CANDIDATE).token();
+        jdbc.sql("DELETE FROM auth_tokens WHERE principal = 'cache-test-issued'").update();
+
+        assertThat(tokens.find(token)).get().extracting(TokenService.Session::principal).isEqualTo("cache-test-issued");
+    }
+
+    @Test
+    void theCacheStaysWithinItsLimitAndEveryLiveTokenStillSignsIn() {
+        TokenService tokens = new TokenService(jdbc, new SecurityProperties(Duration.ofHours(1), "", "", 3));
+        List<String> issued = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            issued.add(tokens.issue("cache-test-bound-" + i, Role.CANDIDATE).token());
+            assertThat(tokens.cachedSessions()).isLessThanOrEqualTo(3);
+        }
+        for (int i = 0; i < issued.size(); i++) {
+            assertThat(tokens.find(issued.get(i))).get().extracting(TokenService.Session::principal)
+                    .isEqualTo("cache-test-bound-" + i);
+            assertThat(tokens.cachedSessions()).isLessThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void expiredSessionsLeaveTheCacheBeforeLiveOnesAndDoNotSignIn() throws InterruptedException {
+        TokenService shortLived = new TokenService(jdbc, new SecurityProperties(Duration.ofSeconds(1), "", "", 3));
+        String expired = shortLived.issue("cache-test-expired-0", Role.CANDIDATE).token();
+        shortLived.issue("cache-test-expired-1", Role.CANDIDATE);
+        Thread.sleep(1_100);
+        assertThat(shortLived.find(expired)).isEmpty();
+
+        shortLived.issue("cache-test-expired-2", Role.CANDIDATE);
+        String live = shortLived.issue("cache-test-expired-3", Role.CANDIDATE).token();
+
+        assertThat(shortLived.cachedSessions()).isEqualTo(2);
+        assertThat(shortLived.find(live)).isPresent();
+    }
+}
