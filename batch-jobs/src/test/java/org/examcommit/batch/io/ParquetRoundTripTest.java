@@ -1,6 +1,7 @@
 package org.examcommit.batch.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,6 +30,8 @@ class ParquetRoundTripTest {
             w.write("000123", 2026, 7L, true, LocalDate.of(2010, 7, 1), Instant.parse("2026-03-01T08:00:00Z"),
                     List.of("IDENTITY_FAIL", "INELIGIBLE"), 0.5);
             w.write(null, null, null, null, null, null, null, null);
+            w.write("7", -1, Long.MAX_VALUE, false, LocalDate.of(1970, 1, 1), Instant.EPOCH, List.of(), -2.25);
+            w.write("8", null, null, null, null, null, new String[] {"ONLY", null}, null);
         }
         try (RowReader reader = Datasets.open(dir, "education").orElseThrow()) {
             assertThat(reader.columns().names()).containsExactly("certificate_no", "exam_year", "months", "social_work",
@@ -41,7 +44,23 @@ class ParquetRoundTripTest {
                     .containsEntry("reasons", "IDENTITY_FAIL;INELIGIBLE").containsEntry("score", "0.5");
             Row empty = reader.next();
             assertThat(empty.values()).containsOnlyNulls();
+            // an empty list is a present, empty value, not a missing one
+            assertThat(reader.next().asMap()).containsEntry("certificate_no", "7").containsEntry("exam_year", "-1")
+                    .containsEntry("months", Long.toString(Long.MAX_VALUE)).containsEntry("social_work", "false")
+                    .containsEntry("graduation_date", "1970-01-01").containsEntry("reasons", "")
+                    .containsEntry("score", "-2.25");
+            assertThat(reader.next().asMap()).containsEntry("reasons", "ONLY").containsEntry("exam_year", null);
             assertThat(reader.next()).isNull();
+        }
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsRefusedNamingTheColumn(@TempDir Path dir) throws IOException {
+        try (ParquetTableWriter w = ParquetTableWriter.create(dir.resolve("x.parquet"), COLUMNS)) {
+            assertThatThrownBy(() -> w.write("1", "2026", null, null, null, null, null, null))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("column exam_year (INT) cannot take a String");
+            assertThatThrownBy(() -> w.write("1", 2026))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("expected 8 values, got 2");
         }
     }
 
