@@ -1,5 +1,6 @@
 package org.examcommit.batch.verification;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,21 +9,24 @@ import java.util.List;
  * {@code json_agg(json_build_array(...))} writes them, into one {@code String[]} per inner array: a string
  * as its text, a number or boolean as written, null as null. It reads this one shape and nothing else; in
  * a night it runs four times per application, where a general JSON tree cost several times more.
+ * It reads the UTF-8 bytes as the database sent them: only the scalars become strings, so the whole
+ * aggregate is never decoded into a string first. (In UTF-8 no byte of a multi-byte character is
+ * below 0x80, so the JSON punctuation is found byte by byte.)
  */
 final class JsonArrays {
 
-    private final String json;
+    private final byte[] json;
     private int at;
     /** Where the next backslash is at or after the string being read, -1 when there is none. */
     private int nextBackslash;
 
-    private JsonArrays(String json) {
+    private JsonArrays(byte[] json) {
         this.json = json;
-        this.nextBackslash = json.indexOf('\\');
+        this.nextBackslash = indexOf('\\', 0);
     }
 
-    /** The inner arrays of {@code json}; none for SQL null (an aggregate over no rows). */
-    static List<String[]> parse(String json) {
+    /** The inner arrays of {@code json} (UTF-8); none for SQL null (an aggregate over no rows). */
+    static List<String[]> parse(byte[] json) {
         if (json == null) {
             return List.of();
         }
@@ -77,54 +81,48 @@ final class JsonArrays {
             return string();
         }
         int start = at;
-        while (at < json.length() && ",] \t\r\n".indexOf(json.charAt(at)) < 0) {
+        while (at < json.length && ",] \t\r\n".indexOf(json[at]) < 0) {
             at++;
         }
-        String token = json.substring(start, at);
-        if (token.isEmpty() || token.charAt(0) == '[' || token.charAt(0) == '{') {
+        if (at == start || json[start] == '[' || json[start] == '{') {
             throw error("a scalar value");
         }
-        return token.equals("null") ? null : token;
+        if (at - start == 4 && json[start] == 'n' && json[start + 1] == 'u' && json[start + 2] == 'l' && json[start + 3] == 'l') {
+            return null;
+        }
+        return text(start, at);
     }
 
     private String string() {
         int start = ++at;
-        int end = json.indexOf('"', start);
+        int end = indexOf('"', start);
         if (nextBackslash >= 0 && nextBackslash < start) {
-            nextBackslash = json.indexOf('\\', start);
+            nextBackslash = indexOf('\\', start);
         }
         if (end >= 0 && (nextBackslash < 0 || nextBackslash > end)) {
-            // no escape inside: the usual case, found with two vectorised scans instead of a loop per character
+            // no escape inside: the usual case
             at = end + 1;
-            return json.substring(start, end);
+            return text(start, end);
         }
-        while (at < json.length()) {
-            char c = json.charAt(at);
-            if (c == '"') {
-                return json.substring(start, at++);
-            }
-            if (c == '\\') {
-                return escapedString(new StringBuilder().append(json, start, at));
-            }
-            at++;
-        }
-        throw error("a closing quote");
+        return escapedString(new StringBuilder());
     }
 
+    /** The rest of a string with an escape in it, from {@code at}; runs without escapes are decoded whole. */
     private String escapedString(StringBuilder text) {
-        while (at < json.length()) {
-            char c = json.charAt(at++);
+        int run = at;
+        while (at < json.length) {
+            byte c = json[at++];
             if (c == '"') {
-                return text.toString();
+                return text.append(text(run, at - 1)).toString();
             }
             if (c != '\\') {
-                text.append(c);
                 continue;
             }
-            if (at >= json.length()) {
+            text.append(text(run, at - 1));
+            if (at >= json.length) {
                 break;
             }
-            char escape = json.charAt(at++);
+            char escape = (char) json[at++];
             switch (escape) {
                 case '"', '\\', '/' -> text.append(escape);
                 case 'b' -> text.append('\b');
@@ -133,16 +131,34 @@ final class JsonArrays {
                 case 'r' -> text.append('\r');
                 case 't' -> text.append('\t');
                 case 'u' -> {
-                    if (at + 4 > json.length()) {
+                    if (at + 4 > json.length) {
                         throw error("four hex digits");
                     }
-                    text.append((char) Integer.parseInt(json, at, at + 4, 16));
+                    try {
+                        text.append((char) Integer.parseInt(new String(json, at, 4, StandardCharsets.ISO_8859_1), 16));
+                    } catch (NumberFormatException e) {
+                        throw error("four hex digits");
+                    }
                     at += 4;
                 }
                 default -> throw error("an escape character");
             }
+            run = at;
         }
         throw error("a closing quote");
+    }
+
+    private String text(int from, int to) {
+        return new String(json, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    private int indexOf(char c, int from) {
+        for (int i = from; i < json.length; i++) {
+            if (json[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void expect(char c) {
@@ -154,8 +170,8 @@ final class JsonArrays {
 
     /** Skips whitespace and returns the next character without consuming it, 0 at the end. */
     private char skipWhitespace() {
-        while (at < json.length()) {
-            char c = json.charAt(at);
+        while (at < json.length) {
+            char c = (char) json[at];
             if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
                 return c;
             }
@@ -166,7 +182,7 @@ final class JsonArrays {
 
     private IllegalArgumentException error(String expected) {
         // positions only: the text holds personal data
-        return new IllegalArgumentException("aggregate JSON: expected " + expected + " at character " + at + " of "
-                + json.length());
+        return new IllegalArgumentException("aggregate JSON: expected " + expected + " at byte " + at + " of "
+                + json.length);
     }
 }
