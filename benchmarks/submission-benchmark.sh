@@ -9,7 +9,8 @@
 #
 # Env: JAVA_OPTS of the service (default -Xms1g -Xmx1g -Xmn600m -XX:+UseSerialGC: on 2 cores the serial
 #      collector with a large young generation costs least per submission), PORT (default 18080), MAX_SECONDS (default 120), WARMUP (default min(count, 15000)),
-#      POOL (Hikari connections, default 8), THREADS (Tomcat threads, default 64), KEEP_DATA=1 keeps /tmp data.
+#      POOL (Hikari connections, default 8), THREADS (Tomcat threads, default 64), KEEP_DATA=1 keeps /tmp data,
+#      SERVICE_ARGS (more --name=value settings of the service, e.g. --examcommit.submissions.writers=8).
 set -euo pipefail
 CONCURRENCY=${1:-16}
 COUNT=${2:-20000}
@@ -30,7 +31,7 @@ DATA_DIR=$(mktemp -d /tmp/submission-bench.XXXXXX)
 echo "starting the service on port $PORT with DATA_DIR=$DATA_DIR (pool $POOL, Tomcat threads $THREADS) ..." >&2
 DATA_DIR="$DATA_DIR" PORT="$PORT" java ${JAVA_OPTS:--Xms1g -Xmx1g -Xmn600m -XX:+UseSerialGC} -cp "$CP" org.examcommit.registration.RegistrationApplication \
   --examcommit.database.max-pool-size="$POOL" --server.tomcat.threads.max="$THREADS" \
-  --logging.level.root=WARN >"$DATA_DIR/service.log" 2>&1 &
+  --logging.level.root=WARN ${SERVICE_ARGS:-} >"$DATA_DIR/service.log" 2>&1 &
 SERVICE_PID=$!
 cleanup() {
   kill "$SERVICE_PID" 2>/dev/null || true
