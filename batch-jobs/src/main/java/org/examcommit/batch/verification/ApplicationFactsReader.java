@@ -91,14 +91,13 @@ final class ApplicationFactsReader {
 
         @Override
         public ApplicationFacts mapRow(ResultSet rs, int rowNum) throws SQLException {
-            // by position, in the order of SQL's select list: a lookup by label per column costs per row; the
-            // aggregates as the UTF-8 bytes received, which JsonArrays reads without decoding them whole
+            // by position, in the order of SQL's select list: a lookup by label per column costs per row
             return new ApplicationFacts(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                     Commitment.valueOf(rs.getString(5)), new Candidate(rs.getString(6), rs.getString(7)), rs.getString(8),
-                    education(rs.getBytes(9)), jobs(rs.getBytes(10)), spans(rs.getBytes(11)), archive(rs.getBytes(12)));
+                    education(rs.getString(9)), jobs(rs.getString(10)), spans(rs.getString(11)), archive(rs.getString(12)));
         }
 
-        private static List<EducationRow> education(byte[] json) {
+        private static List<EducationRow> education(String json) {
             List<EducationRow> rows = new ArrayList<>(2);
             for (String[] e : JsonArrays.parse(json)) {
                 EducationClaim claim = new EducationClaim(Integer.parseInt(e[0]), EducationLevel.valueOf(e[1]), e[2], e[3],
@@ -113,7 +112,7 @@ final class ApplicationFactsReader {
             return rows;
         }
 
-        private static List<ClaimedJob> jobs(byte[] json) {
+        private static List<ClaimedJob> jobs(String json) {
             List<ClaimedJob> jobs = new ArrayList<>(2);
             for (String[] j : JsonArrays.parse(json)) {
                 jobs.add(new ClaimedJob(j[0], date(j[1]), date(j[2]), Boolean.parseBoolean(j[3])));
@@ -121,7 +120,7 @@ final class ApplicationFactsReader {
             return jobs;
         }
 
-        private static List<InsuredSpan> spans(byte[] json) {
+        private static List<InsuredSpan> spans(String json) {
             List<InsuredSpan> spans = new ArrayList<>(2);
             for (String[] s : JsonArrays.parse(json)) {
                 spans.add(new InsuredSpan(s[0], date(s[1]), date(s[2])));
@@ -129,7 +128,7 @@ final class ApplicationFactsReader {
             return spans;
         }
 
-        private static List<ArchiveRecord> archive(byte[] json) {
+        private static List<ArchiveRecord> archive(String json) {
             List<ArchiveRecord> records = new ArrayList<>(1);
             for (String[] x : JsonArrays.parse(json)) {
                 records.add(new ArchiveRecord(x[0], Violation.valueOf(x[1]), date(x[2]), date(x[3])));

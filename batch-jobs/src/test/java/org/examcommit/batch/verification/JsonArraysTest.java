@@ -3,21 +3,15 @@ package org.examcommit.batch.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonArraysTest {
 
-    /** As the database sends it: UTF-8. */
-    private static List<String[]> parse(String json) {
-        return JsonArrays.parse(json == null ? null : json.getBytes(StandardCharsets.UTF_8));
-    }
-
     @Test
     void readsEveryScalarAsItsTextAndNullAsNull() {
-        List<String[]> rows = parse("[[1, \"BACHELOR\", null, true, \"2014-07-01\"], [2,\"MASTER\",\"x\",false,null]]");
+        List<String[]> rows = JsonArrays.parse("[[1, \"BACHELOR\", null, true, \"2014-07-01\"], [2,\"MASTER\",\"x\",false,null]]");
 
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0)).containsExactly("1", "BACHELOR", null, "true", "2014-07-01");
@@ -26,16 +20,14 @@ class JsonArraysTest {
 
     @Test
     void keepsNonAsciiTextAndLeadingZerosAndUndoesEscapes() {
-        List<String[]> rows = parse("[[\"阿卜杜拉·买买提\", \"000123\", \"a\\\"b\\\\c\\/d\\n\\t\\u00e9\\u4e2d\"]]");
+        List<String[]> rows = JsonArrays.parse("[[\"阿卜杜拉·买买提\", \"000123\", \"a\\\"b\\\\c\\/d\\n\\t\\u00e9\\u4e2d\"]]");
 
         assertThat(rows.get(0)).containsExactly("阿卜杜拉·买买提", "000123", "a\"b\\c/d\n\té中");
-        // raw non-ASCII around an escape, and a character outside the BMP escaped as a surrogate pair
-        assertThat(parse("[[\"买\\\"提\", \"\\ud83d\\ude00·\"]]").get(0)).containsExactly("买\"提", "😀·");
     }
 
     @Test
     void readsPlainStringsBeforeAndAfterAnEscapedOne() {
-        List<String[]> rows = parse("[[\"a\", \"b\\\"c\", \"d\"], [\"e\\\\\", \"f\"]]");
+        List<String[]> rows = JsonArrays.parse("[[\"a\", \"b\\\"c\", \"d\"], [\"e\\\\\", \"f\"]]");
 
         assertThat(rows.get(0)).containsExactly("a", "b\"c", "d");
         assertThat(rows.get(1)).containsExactly("e\\", "f");
@@ -43,20 +35,18 @@ class JsonArraysTest {
 
     @Test
     void readsSqlNullAndEmptyArraysAsNoRows() {
-        assertThat(parse(null)).isEmpty();
-        assertThat(parse("[]")).isEmpty();
-        assertThat(parse(" [ [ ] ] ").get(0)).isEmpty();
+        assertThat(JsonArrays.parse(null)).isEmpty();
+        assertThat(JsonArrays.parse("[]")).isEmpty();
+        assertThat(JsonArrays.parse(" [ [ ] ] ").get(0)).isEmpty();
     }
 
     @Test
     void refusesAnotherShapeSayingWhereWithoutEchoingTheText() {
-        assertThatThrownBy(() -> parse("[[\"11010119900307803X\"")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("aggregate JSON: expected ',' or ']' at byte 22 of 22");
-        assertThatThrownBy(() -> parse("[[{\"a\": 1}]]")).hasMessageContaining("expected a scalar value");
-        assertThatThrownBy(() -> parse("[[1]] x")).hasMessageContaining("expected the end of the text");
-        assertThatThrownBy(() -> parse("[[\"open]]")).hasMessageContaining("expected a closing quote");
-        assertThatThrownBy(() -> parse("[[\"a\\u12x4\"]]")).hasMessageContaining("expected four hex digits");
-        assertThatThrownBy(() -> parse("[[\"a\\q\"]]")).hasMessageContaining("expected an escape character");
+        assertThatThrownBy(() -> JsonArrays.parse("[[\"11010119900307803X\"")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("aggregate JSON: expected ',' or ']' at character 22 of 22");
+        assertThatThrownBy(() -> JsonArrays.parse("[[{\"a\": 1}]]")).hasMessageContaining("expected a scalar value");
+        assertThatThrownBy(() -> JsonArrays.parse("[[1]] x")).hasMessageContaining("expected the end of the text");
+        assertThatThrownBy(() -> JsonArrays.parse("[[\"open]]")).hasMessageContaining("expected a closing quote");
     }
 
     @Test
