@@ -136,7 +136,12 @@ final class JsonArrays {
                     if (at + 4 > json.length()) {
                         throw error("four hex digits");
                     }
-                    text.append((char) Integer.parseInt(json, at, at + 4, 16));
+                    try {
+                        text.append((char) Integer.parseInt(json, at, at + 4, 16));
+                    } catch (NumberFormatException e) {
+                        // not the parser's message: it would quote the text
+                        throw error("four hex digits");
+                    }
                     at += 4;
                 }
                 default -> throw error("an escape character");

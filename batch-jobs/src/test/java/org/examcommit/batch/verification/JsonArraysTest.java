@@ -23,6 +23,8 @@ class JsonArraysTest {
         List<String[]> rows = JsonArrays.parse("[[\"阿卜杜拉·买买提\", \"000123\", \"a\\\"b\\\\c\\/d\\n\\t\\u00e9\\u4e2d\"]]");
 
         assertThat(rows.get(0)).containsExactly("阿卜杜拉·买买提", "000123", "a\"b\\c/d\n\té中");
+        // non-ASCII around an escape, and a character outside the BMP escaped as a surrogate pair
+        assertThat(JsonArrays.parse("[[\"买\\\"提\", \"\\ud83d\\ude00·\"]]").get(0)).containsExactly("买\"提", "😀·");
     }
 
     @Test
@@ -47,6 +49,8 @@ class JsonArraysTest {
         assertThatThrownBy(() -> JsonArrays.parse("[[{\"a\": 1}]]")).hasMessageContaining("expected a scalar value");
         assertThatThrownBy(() -> JsonArrays.parse("[[1]] x")).hasMessageContaining("expected the end of the text");
         assertThatThrownBy(() -> JsonArrays.parse("[[\"open]]")).hasMessageContaining("expected a closing quote");
+        assertThatThrownBy(() -> JsonArrays.parse("[[\"a\\u12x4\"]]")).hasMessage("aggregate JSON: expected four hex digits at character 6 of 13");
+        assertThatThrownBy(() -> JsonArrays.parse("[[\"a\\q\"]]")).hasMessageContaining("expected an escape character");
     }
 
     @Test
