@@ -26,9 +26,8 @@ import org.springframework.jdbc.core.RowMapper;
 
 /**
  * Streams the night's queued applications that have no result yet, each with everything its checks need, in
- * one set-based query: per application the facts the queue carries (its candidate and identity record,
- * joined when the night was prepared) and its education rows with their registry records, jobs, insured
- * spans and archive records (aggregated as JSON arrays), ordered by application_id.
+ * one set-based query: per application its candidate, identity record, education rows with their registry
+ * records, jobs, insured spans and archive records (aggregated as JSON arrays), ordered by application_id.
  * The query itself skips what an earlier, interrupted execution already wrote, so the reader keeps no state.
  * A night is read in parts (a hash of application_id), one cursor each, so that several database backends
  * and mapping threads share the work.
@@ -36,8 +35,8 @@ import org.springframework.jdbc.core.RowMapper;
 final class ApplicationFactsReader {
 
     static final String SQL = """
-            SELECT q.application_id, q.exam_code, q.exam_year, q.level, q.commitment, q.id_number, q.name,
-                   q.identity_name,
+            SELECT a.application_id, a.exam_code, a.exam_year, a.level, a.commitment, c.id_number, c.name,
+                   ir.name AS identity_name,
                    (SELECT json_agg(json_build_array(e.seq, e.level, e.school, e.major, e.graduation_date,
                                e.certificate_no, e.degree, e.degree_certificate_no, e.name_on_certificate,
                                er.id_number, er.name, er.school, er.major, er.level, er.graduation_date,
@@ -45,17 +44,20 @@ final class ApplicationFactsReader {
                       FROM education e
                       LEFT JOIN education_registry er ON er.certificate_no = e.certificate_no
                       LEFT JOIN degree_registry dr ON dr.certificate_no = e.degree_certificate_no
-                     WHERE e.candidate_id = q.candidate_id) AS education,
+                     WHERE e.candidate_id = a.candidate_id) AS education,
                    (SELECT json_agg(json_build_array(w.employer_credit_code, w.start_date, w.end_date, w.social_work))
                       FROM work_experience w
-                     WHERE w.candidate_id = q.candidate_id) AS jobs,
+                     WHERE w.candidate_id = a.candidate_id) AS jobs,
                    (SELECT json_agg(json_build_array(s.employer_credit_code, s.first_month, s.last_month))
                       FROM social_insurance_spans s
-                     WHERE s.id_number = q.id_number) AS spans,
+                     WHERE s.id_number = c.id_number) AS spans,
                    (SELECT json_agg(json_build_array(x.exam_code, x.violation, x.decided_on, x.recorded_until))
                       FROM integrity_archive x
-                     WHERE x.id_number = q.id_number) AS archive
+                     WHERE x.id_number = c.id_number) AS archive
               FROM verification_queue q
+              JOIN applications a ON a.application_id = q.application_id
+              JOIN candidates c ON c.candidate_id = a.candidate_id
+              LEFT JOIN identity_registry ir ON ir.id_number = c.id_number
              WHERE q.run_date = ?
                AND (hashtext(q.application_id) & 2147483647) % ? = ?
                AND NOT EXISTS (SELECT 1 FROM verification_results v

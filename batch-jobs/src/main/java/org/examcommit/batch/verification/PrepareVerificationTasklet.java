@@ -11,8 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The first step of a fresh night (a restart skips it, as it completed): fixes the night's queue and clears
- * the date's earlier output, in one transaction. Each queued application carries the facts the reader needs of
- * it, of its candidate and of the identity registry, joined here once for the whole night. With bundleOnly the queue is the applications the date's
+ * the date's earlier output, in one transaction. With bundleOnly the queue is the applications the date's
  * bundle import loaded; otherwise every application awaiting online verification plus those the date
  * verified before, so a re-run of a date replaces its output rather than emptying it.
  */
@@ -20,20 +19,15 @@ class PrepareVerificationTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(PrepareVerificationTasklet.class);
 
-    /** The queue row: the application with what the reader needs of it, its candidate and the identity registry. */
-    private static final String QUEUE = """
-            INSERT INTO verification_queue (run_date, application_id, candidate_id, exam_code, exam_year, level,
-                                            commitment, id_number, name, identity_name)
-            SELECT :runDate, a.application_id, a.candidate_id, a.exam_code, a.exam_year, a.level, a.commitment,
-                   c.id_number, c.name, ir.name
-              FROM applications a
-              JOIN candidates c ON c.candidate_id = a.candidate_id
-              LEFT JOIN identity_registry ir ON ir.id_number = c.id_number
+    private static final String QUEUE_BUNDLE = """
+            INSERT INTO verification_queue (run_date, application_id)
+            SELECT :runDate, application_id FROM applications WHERE import_run_date = :runDate
             """;
-    static final String QUEUE_BUNDLE = QUEUE + " WHERE a.import_run_date = :runDate";
-    private static final String QUEUE_AWAITING = QUEUE + """
-             WHERE a.status = 'AWAITING_ONLINE_VERIFICATION'
-                OR a.application_id IN (SELECT application_id FROM verification_results WHERE run_date = :runDate)
+    private static final String QUEUE_AWAITING = """
+            INSERT INTO verification_queue (run_date, application_id)
+            SELECT :runDate, application_id FROM applications WHERE status = 'AWAITING_ONLINE_VERIFICATION'
+             UNION
+            SELECT run_date, application_id FROM verification_results WHERE run_date = :runDate
             """;
 
     private final JdbcClient jdbc;

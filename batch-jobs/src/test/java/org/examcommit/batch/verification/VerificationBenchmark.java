@@ -106,7 +106,7 @@ public final class VerificationBenchmark {
     /** Diagnostic (-DreadOnly=true): the reader's query and row mapping alone, with their CPU. */
     private static void readOnly(ConfigurableApplicationContext context, Path dataDir, int n) throws Exception {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
-        jdbc.sql(PrepareVerificationTasklet.QUEUE_BUNDLE).param("runDate", RUN_DATE).update();
+        jdbc.sql("INSERT INTO verification_queue SELECT :d, application_id FROM applications").param("d", RUN_DATE).update();
         jdbc.sql("ANALYZE verification_queue").update();
         long[] before = CpuTicks.javaAndPostgres(dataDir);
         long start = System.nanoTime();
@@ -144,7 +144,7 @@ public final class VerificationBenchmark {
             System.err.printf("loaded %,d applications with their authority data in %.1f s%n", n, load);
 
             if (Boolean.getBoolean("explain")) {
-                jdbc.sql(PrepareVerificationTasklet.QUEUE_BUNDLE).param("runDate", RUN_DATE).update();
+                jdbc.sql("INSERT INTO verification_queue SELECT :d, application_id FROM applications").param("d", RUN_DATE).update();
                 jdbc.sql("ANALYZE verification_queue").update();
                 jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + ApplicationFactsReader.SQL
                         .replaceFirst("\\?", "'" + RUN_DATE + "'").replaceFirst("\\?", "1").replaceFirst("\\?", "0"))
