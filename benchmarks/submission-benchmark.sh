@@ -10,7 +10,7 @@
 # Env: JAVA_OPTS of the service (default -Xms1g -Xmx1g -Xmn600m -XX:+UseSerialGC: on 2 cores the serial
 #      collector with a large young generation costs least per submission), PORT (default 18080), MAX_SECONDS (default 120), WARMUP (default min(count, 15000)),
 #      POOL (Hikari connections, default 8), THREADS (Tomcat threads, default 64), KEEP_DATA=1 keeps /tmp data,
-#      SERVICE_ARGS (more --name=value settings of the service, e.g. --examcommit.submissions.writers=8).
+#      SERVICE_ARGS (more --name=value settings of the service, e.g. --examcommit.security.token-cache-size=200000).
 set -euo pipefail
 CONCURRENCY=${1:-16}
 COUNT=${2:-20000}

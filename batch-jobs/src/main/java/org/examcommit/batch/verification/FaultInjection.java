@@ -8,6 +8,9 @@ import java.util.List;
  */
 interface FaultInjection {
 
+    /** What a night runs with when no test registered one. */
+    FaultInjection NONE = new FaultInjection() { };
+
     /** Called before an application is verified; an exception here is a processing failure. */
     default void beforeProcess(String applicationId) {
     }

@@ -96,21 +96,21 @@ public class VerificationJobConfiguration {
         LocalDate lastMonth = jdbc.sql(SNAPSHOT_LAST_MONTH).query(LocalDate.class).optional().orElse(null);
         ApplicationVerifier verifier = new ApplicationVerifier(eligibility, runDate,
                 lastMonth == null ? null : YearMonth.from(lastMonth));
-        return new VerificationProcessor(verifier, faults.getIfAvailable(() -> new FaultInjection() { }));
+        return new VerificationProcessor(verifier, faults.getIfAvailable(() -> FaultInjection.NONE));
     }
 
     @Bean
     @StepScope
     VerificationWriter verificationWriter(DataSource dataSource, ObjectProvider<FaultInjection> faults,
             @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        return new VerificationWriter(dataSource, runDate, faults.getIfAvailable(() -> new FaultInjection() { }));
+        return new VerificationWriter(dataSource, runDate, faults.getIfAvailable(() -> FaultInjection.NONE));
     }
 
     @Bean
     @StepScope
     ApplyResultsTasklet verificationApplyTasklet(JdbcClient jdbc, ObjectProvider<FaultInjection> faults,
             @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        return new ApplyResultsTasklet(jdbc, runDate, faults.getIfAvailable(() -> new FaultInjection() { }));
+        return new ApplyResultsTasklet(jdbc, runDate, faults.getIfAvailable(() -> FaultInjection.NONE));
     }
 
     @Bean

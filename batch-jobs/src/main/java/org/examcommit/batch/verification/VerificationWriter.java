@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.examcommit.batch.io.CopyWriter;
+import org.examcommit.batch.io.ParquetTableWriter.Column;
 import org.examcommit.batch.verification.checks.ReasonCode;
 import org.examcommit.batch.verification.checks.VerificationOutcome;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -23,8 +24,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  */
 class VerificationWriter implements ItemWriter<VerificationOutcome> {
 
-    private static final List<String> COLUMNS = List.of("run_date", "application_id", "identity", "education", "degree",
-            "social_work_major", "claimed_work_months", "evidenced_work_months", "eligibility", "route", "reasons");
+    /** verification_results' columns, in the order of the contract's dataset (the Parquet export's). */
+    private static final List<String> COLUMNS = ExportResultsTasklet.COLUMNS.stream().map(Column::name).toList();
 
     private final DataSource dataSource;
     private final LocalDate runDate;

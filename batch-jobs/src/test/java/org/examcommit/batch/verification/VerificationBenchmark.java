@@ -103,11 +103,20 @@ public final class VerificationBenchmark {
     private VerificationBenchmark() {
     }
 
-    /** Diagnostic (-DreadOnly=true): the reader's query and row mapping alone, with their CPU. */
-    private static void readOnly(ConfigurableApplicationContext context, Path dataDir, int n) throws Exception {
-        JdbcClient jdbc = context.getBean(JdbcClient.class);
+    /** The diagnostics read the night's query without the job: they queue every application themselves. */
+    private static void queueAll(JdbcClient jdbc) {
         jdbc.sql("INSERT INTO verification_queue SELECT :d, application_id FROM applications").param("d", RUN_DATE).update();
         jdbc.sql("ANALYZE verification_queue").update();
+    }
+
+    private static void unqueue(JdbcClient jdbc) {
+        jdbc.sql("DELETE FROM verification_queue").update();
+    }
+
+    /** Diagnostic (-DreadOnly=true): the reader's query and row mapping alone, with their CPU. */
+    private static void readOnly(ConfigurableApplicationContext context, Path dataDir) throws Exception {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        queueAll(jdbc);
         long[] before = CpuTicks.javaAndPostgres(dataDir);
         long start = System.nanoTime();
         JdbcCursorItemReader<ApplicationFacts> reader =
@@ -121,7 +130,7 @@ public final class VerificationBenchmark {
         long[] after = CpuTicks.javaAndPostgres(dataDir);
         System.out.printf("  reader alone: %,d rows in %.1f s; CPU java %.1f s, postgres %.1f s%n", rows,
                 (System.nanoTime() - start) / 1e9, (after[0] - before[0]) / 100.0, (after[1] - before[1]) / 100.0);
-        jdbc.sql("DELETE FROM verification_queue").update();
+        unqueue(jdbc);
     }
 
     public static void main(String[] args) throws Exception {
@@ -144,15 +153,14 @@ public final class VerificationBenchmark {
             System.err.printf("loaded %,d applications with their authority data in %.1f s%n", n, load);
 
             if (Boolean.getBoolean("explain")) {
-                jdbc.sql("INSERT INTO verification_queue SELECT :d, application_id FROM applications").param("d", RUN_DATE).update();
-                jdbc.sql("ANALYZE verification_queue").update();
+                queueAll(jdbc);
                 jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + ApplicationFactsReader.SQL
                         .replaceFirst("\\?", "'" + RUN_DATE + "'").replaceFirst("\\?", "1").replaceFirst("\\?", "0"))
                         .query(String.class).list().forEach(System.err::println);
-                jdbc.sql("DELETE FROM verification_queue").update();
+                unqueue(jdbc);
             }
             if (Boolean.getBoolean("readOnly")) {
-                readOnly(context, dataDir, n);
+                readOnly(context, dataDir);
             }
             long[] cpuBefore = CpuTicks.javaAndPostgres(dataDir);
             long start = System.nanoTime();

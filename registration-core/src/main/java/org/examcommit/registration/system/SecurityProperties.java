@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param initialOfficerUsername an officer account created at start-up when no officer exists yet
  *     (env {@code INITIAL_OFFICER_USERNAME}); empty for none
  * @param initialOfficerPassword its password (env {@code INITIAL_OFFICER_PASSWORD})
- * @param tokenCacheSize signed-in sessions each instance holds in memory (default 100,000, about 20 MB);
+ * @param tokenCacheSize signed-in sessions each instance holds in memory (default 100,000);
  *     past it, a token is checked against the table again
  */
 @ConfigurationProperties("examcommit.security")
