@@ -50,14 +50,20 @@ PG_PORT=$(sed -n 4p "$DATA_DIR/postgres/postmaster.pid")
 POSTMASTER_PID=$(sed -n 1p "$DATA_DIR/postgres/postmaster.pid")
 echo "service up; PostgreSQL on port $PG_PORT; $(nproc) cores" >&2
 
-# utime+stime ticks of the service JVM, and of the postmaster with its backends
+# user and kernel ticks of the service JVM, and of the postmaster with its backends
 cpu_ticks() {
-  local service pg=0 pid
-  service=$(awk '{print $14 + $15}' "/proc/$SERVICE_PID/stat")
+  local service pg_user=0 pg_sys=0 pid
+  service=$(awk '{print $14, $15}' "/proc/$SERVICE_PID/stat")
   for pid in "$POSTMASTER_PID" $(ps -o pid= --ppid "$POSTMASTER_PID"); do
-    pg=$((pg + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+    read -r u k < <(awk '{print $14, $15}' "/proc/$pid/stat" 2>/dev/null || echo 0 0)
+    pg_user=$((pg_user + u)); pg_sys=$((pg_sys + k))
   done
-  echo "$service $pg"
+  echo "$service $pg_user $pg_sys"
+}
+
+# all cores' ticks from /proc/stat: user,nice,system,idle,iowait,irq,softirq,steal
+machine_ticks() {
+  awk '/^cpu / { print "cpu", $2 "," $3 "," $4 "," $5 "," $6 "," $7 "," $8 "," $9 }' /proc/stat
 }
 
 if [ "${DRIVER:-java}" = "wrk" ]; then
@@ -71,15 +77,26 @@ if [ "${DRIVER:-java}" = "wrk" ]; then
   WRK_THREADS=${WRK_THREADS:-2}
   echo "measuring: ${WRK_SECONDS:-10} s of submissions (at most $COUNT tokens) with wrk, $WRK_THREADS threads, $CONCURRENCY connections" >&2
   CPU0=$(cpu_ticks)
+  read -r _ M0 < <(machine_ticks)
   WRK_OUT=$(wrk -t "$WRK_THREADS" -c "$CONCURRENCY" -d "${WRK_SECONDS:-10}s" --timeout 30s -s benchmarks/submission-wrk.lua \
     "http://localhost:$PORT" -- "$TOKENS" "$WRK_THREADS" | grep '^driver=wrk')
   CPU1=$(cpu_ticks)
+  read -r _ M1 < <(machine_ticks)
   echo "$WRK_OUT"
   # CPU per submission (1 tick = 10 ms): what the service and PostgreSQL cost, whatever the machine's speed
   REQUESTS=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$WRK_OUT")
-  read -r S0 P0 <<<"$CPU0"; read -r S1 P1 <<<"$CPU1"
-  awk -v s=$((S1 - S0)) -v p=$((P1 - P0)) -v n="$REQUESTS" \
-    'BEGIN { printf "cpu per submission: service=%.3fms postgres=%.3fms\n", s * 10 / n, p * 10 / n }'
+  read -r SU0 SK0 PU0 PK0 <<<"$CPU0"; read -r SU1 SK1 PU1 PK1 <<<"$CPU1"
+  awk -v su=$((SU1 - SU0)) -v sk=$((SK1 - SK0)) -v pu=$((PU1 - PU0)) -v pk=$((PK1 - PK0)) -v n="$REQUESTS" \
+    'BEGIN { printf "cpu per submission: service=%.3fms (kernel %.3f) postgres=%.3fms (kernel %.3f)\n",
+             (su + sk) * 10 / n, sk * 10 / n, (pu + pk) * 10 / n, pk * 10 / n }'
+  # A shared virtual machine's cores are not always ours: steal is time the hypervisor gave to others. What
+  # the machine spent beside the service and PostgreSQL is mostly wrk and the kernel's network interrupts.
+  awk -v a="$M0" -v b="$M1" -v ours=$((SU1 - SU0 + SK1 - SK0 + PU1 - PU0 + PK1 - PK0)) -v n="$REQUESTS" '
+    BEGIN { split(a, x, ","); split(b, y, ",");
+      t = 0; for (i = 1; i <= 8; i++) t += y[i] - x[i];
+      busy = t - (y[4] - x[4]) - (y[5] - x[5]) - (y[8] - x[8]);
+      printf "machine during the measurement: busy=%.0f%% idle=%.0f%% steal=%.0f%%, rest (wrk, interrupts)=%.3fms per submission\n",
+        100 * busy / t, 100 * (y[4] - x[4] + y[5] - x[5]) / t, 100 * (y[8] - x[8]) / t, (busy - ours) * 10 / n }'
   curl -s "http://localhost:$PORT/api/exams" >/dev/null
 else
   java -cp "$PG_JAR" benchmarks/SubmissionBenchmark.java --base-url "http://localhost:$PORT" \
