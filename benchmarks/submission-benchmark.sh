@@ -52,7 +52,7 @@ echo "service up; PostgreSQL on port $PG_PORT; $(nproc) cores" >&2
 
 # user and kernel ticks of the service JVM, and of the postmaster with its backends
 cpu_ticks() {
-  local service pg_user=0 pg_sys=0 pid
+  local service pg_user=0 pg_sys=0 pid u k
   service=$(awk '{print $14, $15}' "/proc/$SERVICE_PID/stat")
   for pid in "$POSTMASTER_PID" $(ps -o pid= --ppid "$POSTMASTER_PID"); do
     read -r u k < <(awk '{print $14, $15}' "/proc/$pid/stat" 2>/dev/null || echo 0 0)

@@ -27,8 +27,8 @@ class ApplicationService {
      * submissions cannot both pass. A commitment is not inserted while the candidate has any integrity
      * record ({@code any_record}) unless {@code records_checked}: the service then reads the records and lets
      * {@code CommitmentRules} decide, so the rule stays in Java and the usual submission (no record) needs
-     * no second round trip. The values come in once, as the row {@code p}, and positionally: on the busiest
-     * path of the registration window this spares binding the same candidate and time five times over.
+     * no second round trip. The values come in once each, positionally, as the row {@code p}: the candidate
+     * was bound five times and the time four, on the busiest path of the registration window.
      */
     private static final String SUBMIT = """
             WITH p AS (

@@ -15,10 +15,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Bearer tokens: issued at log-in, stored as SHA-256, checked per request. A token is cheap to check
- * (a cached row), unlike a password hash, so API clients send it instead of the password. The table
- * keeps only the token's hash, so its rows do not sign anyone in; the cache in this process is keyed by
- * the token itself, which the process sees in clear on every request anyway, so a known token needs no
- * hashing. The cache is bounded: a registration window signs in millions of candidates, and each entry lives
+ * (a hash and a cached row), unlike a password hash, so API clients send it instead of the password.
+ * The cache is bounded: a registration window signs in millions of candidates, and each entry lives
  * only until its token expires.
  */
 @Service
@@ -49,10 +47,11 @@ public class TokenService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant expires = Instant.now().plus(properties.tokenTtl());
         jdbc.sql(PURGE).update();
-        jdbc.sql(INSERT).param(sha256(token)).param(principal).param(role.name())
+        String key = sha256(token);
+        jdbc.sql(INSERT).param(key).param(principal).param(role.name())
                 .param(java.sql.Timestamp.from(expires)).update();
         // the client's next request usually comes straight back to this instance
-        remember(token, new Session(principal, role, expires));
+        remember(key, new Session(principal, role, expires));
         return new IssuedToken(token, expires);
     }
 
@@ -63,14 +62,15 @@ public class TokenService {
     }
 
     public Optional<Session> find(String token) {
-        Session cached = cache.get(token);
+        String key = sha256(token);
+        Session cached = cache.get(key);
         if (cached != null && cached.expiresAt().isAfter(Instant.now())) {
             return Optional.of(cached);
         }
-        Optional<Session> found = jdbc.sql(FIND).param(sha256(token))
+        Optional<Session> found = jdbc.sql(FIND).param(key)
                 .query((rs, n) -> new Session(rs.getString(1), Role.valueOf(rs.getString(2)),
                         rs.getTimestamp(3).toInstant())).optional();
-        found.ifPresent(s -> remember(token, s));
+        found.ifPresent(s -> remember(key, s));
         return found;
     }
 
@@ -79,7 +79,7 @@ public class TokenService {
         return cache.size();
     }
 
-    private void remember(String token, Session session) {
+    private void remember(String key, Session session) {
         // past the limit, expired sessions go first, then all: the live ones reload from the table
         int limit = properties.tokenCacheSize();
         if (cache.size() >= limit) {
@@ -89,7 +89,7 @@ public class TokenService {
                 cache.clear();
             }
         }
-        cache.put(token, session);
+        cache.put(key, session);
     }
 
     /** A token as handed to the client. */

@@ -50,6 +50,13 @@ class MigrationsTest {
                 .contains("commitment_events_pkey").doesNotContain("Sort");
     }
 
+    @Test
+    void theDeadlineJobFindsAWindowsApplicationsThroughTheExamIndex() throws SQLException {
+        // ApplicationDeadlines.GIVE_UP runs once per past window every night; without the index, each is a full scan
+        assertThat(plan("SELECT application_id FROM applications WHERE status = 'ONSITE_REQUIRED' AND exam_code = 'E'"
+                + " AND exam_year = 2026 AND province_code = '11'")).contains("applications_exam_idx");
+    }
+
     /** The plan PostgreSQL picks when it must use an index (the test tables are too small to need one). */
     private String plan(String query) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
