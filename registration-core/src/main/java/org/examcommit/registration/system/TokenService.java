@@ -17,7 +17,9 @@ import org.springframework.stereotype.Service;
  * Bearer tokens: issued at log-in, stored as SHA-256, checked per request. A token is cheap to check
  * (a hash and a cached row), unlike a password hash, so API clients send it instead of the password.
  * The cache is bounded: a registration window signs in millions of candidates, and each entry lives
- * only until its token expires.
+ * only until its token expires. An entry is trusted for {@code token-recheck} only, then the table is
+ * read again: a revocation (password change) made on another instance, or racing a request here,
+ * takes effect within that time.
  */
 @Service
 public class TokenService {
@@ -29,7 +31,7 @@ public class TokenService {
     private final JdbcClient jdbc;
     private final SecurityProperties properties;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Session> cache = new ConcurrentHashMap<>();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     TokenService(JdbcClient jdbc, SecurityProperties properties) {
         this.jdbc = jdbc;
@@ -38,6 +40,10 @@ public class TokenService {
 
     /** A signed-in principal. */
     public record Session(String principal, Role role, Instant expiresAt) {
+    }
+
+    /** A session as held in memory, with the moment it must be read from the table again. */
+    private record Cached(Session session, Instant recheckAt) {
     }
 
     /** A new token for the principal; the caller hands it to the client once. */
@@ -58,19 +64,24 @@ public class TokenService {
     /** Ends every session of the principal (after a password change). */
     public void revokeAll(String principal) {
         jdbc.sql("DELETE FROM auth_tokens WHERE principal = ?").param(principal).update();
-        cache.values().removeIf(s -> s.principal().equals(principal));
+        cache.values().removeIf(c -> c.session().principal().equals(principal));
     }
 
     public Optional<Session> find(String token) {
         String key = sha256(token);
-        Session cached = cache.get(key);
-        if (cached != null && cached.expiresAt().isAfter(Instant.now())) {
-            return Optional.of(cached);
+        Cached cached = cache.get(key);
+        Instant now = Instant.now();
+        if (cached != null && cached.session().expiresAt().isAfter(now) && cached.recheckAt().isAfter(now)) {
+            return Optional.of(cached.session());
         }
         Optional<Session> found = jdbc.sql(FIND).param(key)
                 .query((rs, n) -> new Session(rs.getString(1), Role.valueOf(rs.getString(2)),
                         rs.getTimestamp(3).toInstant())).optional();
-        found.ifPresent(s -> remember(key, s));
+        if (found.isPresent()) {
+            remember(key, found.get());
+        } else if (cached != null) {
+            cache.remove(key);
+        }
         return found;
     }
 
@@ -84,12 +95,12 @@ public class TokenService {
         int limit = properties.tokenCacheSize();
         if (cache.size() >= limit) {
             Instant now = Instant.now();
-            cache.values().removeIf(s -> !s.expiresAt().isAfter(now));
+            cache.values().removeIf(c -> !c.session().expiresAt().isAfter(now));
             if (cache.size() >= limit) {
                 cache.clear();
             }
         }
-        cache.put(key, session);
+        cache.put(key, new Cached(session, Instant.now().plus(properties.tokenRecheck())));
     }
 
     /** A token as handed to the client. */

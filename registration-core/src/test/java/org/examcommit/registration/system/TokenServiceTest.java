@@ -27,7 +27,7 @@ class TokenServiceTest {
 
     @Test
     void aTokenIsKnownFromItsIssueOnWithoutReadingTheTable() {
-        TokenService tokens = new TokenService(jdbc, new SecurityProperties(Duration.ofHours(1), "", "", 10));
+        TokenService tokens = new TokenService(jdbc, new SecurityProperties(Duration.ofHours(1), "", "", 10, null));
         String token = tokens.issue("cache-test-issued", Role.CANDIDATE).token();
         jdbc.sql("DELETE FROM auth_tokens WHERE principal = 'cache-test-issued'").update();
 
@@ -36,7 +36,7 @@ class TokenServiceTest {
 
     @Test
     void theCacheStaysWithinItsLimitAndEveryLiveTokenStillSignsIn() {
-        TokenService tokens = new TokenService(jdbc, new SecurityProperties(Duration.ofHours(1), "", "", 3));
+        TokenService tokens = new TokenService(jdbc, new SecurityProperties(Duration.ofHours(1), "", "", 3, null));
         List<String> issued = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             issued.add(tokens.issue("cache-test-bound-" + i, Role.CANDIDATE).token());
@@ -51,16 +51,43 @@ class TokenServiceTest {
 
     @Test
     void expiredSessionsLeaveTheCacheBeforeLiveOnesAndDoNotSignIn() throws InterruptedException {
-        TokenService shortLived = new TokenService(jdbc, new SecurityProperties(Duration.ofSeconds(1), "", "", 3));
+        TokenService shortLived = new TokenService(jdbc, new SecurityProperties(Duration.ofSeconds(1), "", "", 3, null));
         String expired = shortLived.issue("cache-test-expired-0", Role.CANDIDATE).token();
         shortLived.issue("cache-test-expired-1", Role.CANDIDATE);
         Thread.sleep(1_100);
-        assertThat(shortLived.find(expired)).isEmpty();
 
         shortLived.issue("cache-test-expired-2", Role.CANDIDATE);
         String live = shortLived.issue("cache-test-expired-3", Role.CANDIDATE).token();
 
         assertThat(shortLived.cachedSessions()).isEqualTo(2);
         assertThat(shortLived.find(live)).isPresent();
+        assertThat(shortLived.find(expired)).isEmpty();
+    }
+
+    @Test
+    void aTokenRevokedElsewhereStopsSigningInOnceTheRecheckTimeHasPassed() throws InterruptedException {
+        TokenService tokens = new TokenService(jdbc,
+                new SecurityProperties(Duration.ofHours(1), "", "", 10, Duration.ofMillis(300)));
+        String token = tokens.issue("cache-test-revoked", Role.CANDIDATE).token();
+        // what another instance's revokeAll does to the table; this instance's cache still holds the session
+        jdbc.sql("DELETE FROM auth_tokens WHERE principal = 'cache-test-revoked'").update();
+        assertThat(tokens.find(token)).isPresent();
+
+        Thread.sleep(400);
+
+        assertThat(tokens.find(token)).isEmpty();
+        assertThat(tokens.cachedSessions()).isZero();
+    }
+
+    @Test
+    void aRevocationHereEndsTheSessionAtOnce() {
+        TokenService tokens = new TokenService(jdbc, new SecurityProperties(Duration.ofHours(1), "", "", 10, null));
+        String token = tokens.issue("cache-test-revoke-here", Role.CANDIDATE).token();
+        String other = tokens.issue("cache-test-revoke-other", Role.CANDIDATE).token();
+
+        tokens.revokeAll("cache-test-revoke-here");
+
+        assertThat(tokens.find(token)).isEmpty();
+        assertThat(tokens.find(other)).isPresent();
     }
 }
