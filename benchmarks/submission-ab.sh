@@ -33,47 +33,38 @@ trap cleanup EXIT
 git -C "$REPO" worktree add -q --detach "$WORK/old" "$OLD_REV"
 if [ -n "$NEW_REV" ]; then git -C "$REPO" worktree add -q --detach "$WORK/new" "$NEW_REV"; NEW_DIR=$WORK/new; else NEW_DIR=$REPO; fi
 
-# starts one side's service: <name> <source dir> <port>
+# shellcheck source=benchmarks/submission-service.sh
+. "$REPO/benchmarks/submission-service.sh"
+
+# builds and starts one side's service: <name> <source dir> <port>
 start() {
   local name=$1 dir=$2 port=$3
   echo "building and starting $name ($dir) on port $port ..." >&2
-  (cd "$dir" && ./mvnw -B -q -pl registration-core -am compile >/dev/null)
-  (cd "$dir" && ./mvnw -B -q -pl registration-core org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-    -Dmdep.outputFile="$WORK/$name.cp" -Dmdep.includeScope=runtime >/dev/null)
+  build_service "$dir" "$WORK/$name.cp"
   mkdir -p "$WORK/$name.data"
-  # shellcheck disable=SC2086 # SETTINGS is a list of arguments
-  DATA_DIR="$WORK/$name.data" PORT=$port java -Xms1g -Xmx1g -Xmn600m -XX:+UseSerialGC \
-    -cp "$dir/registration-core/target/classes:$(cat "$WORK/$name.cp")" org.examcommit.registration.RegistrationApplication \
-    $SETTINGS --logging.level.root=WARN >"$WORK/$name.log" 2>&1 &
-  PIDS+=($!)
-  echo $! >"$WORK/$name.pid"
+  # shellcheck disable=SC2086 # SETTINGS is a list of settings
+  start_service "$dir" "$WORK/$name.cp" "$WORK/$name.data" "$port" $SETTINGS
+  PIDS+=("$SERVICE_PID")
+  echo "$SERVICE_PID" >"$WORK/$name.pid"
 }
 start old "$WORK/old" 18081
 start new "$NEW_DIR" 18082
-for side in old:18081 new:18082; do
-  for _ in $(seq 1 180); do curl -sf "http://localhost:${side#*:}/api/exams" >/dev/null 2>&1 && break; sleep 1; done
-  curl -sf "http://localhost:${side#*:}/api/exams" >/dev/null || { tail -n 40 "$WORK/${side%%:*}.log" >&2; exit 1; }
-done
+await_service 18081 "$(cat "$WORK/old.pid")" "$WORK/old.data"
+await_service 18082 "$(cat "$WORK/new.pid")" "$WORK/new.data"
 
-PG_JAR=$(tr ':' '\n' <"$WORK/new.cp" | grep '/org/postgresql/postgresql/' | head -1)
+PG_JAR=$(postgres_jar "$WORK/new.cp")
 for side in old:18081 new:18082; do
   name=${side%%:*}
   echo "seeding and warming up $name ..." >&2
   java -cp "$PG_JAR" "$REPO/benchmarks/SubmissionBenchmark.java" --base-url "http://localhost:${side#*:}" \
-    --jdbc-url "jdbc:postgresql://localhost:$(sed -n 4p "$WORK/$name.data/postgres/postmaster.pid")/postgres" \
+    --jdbc-url "jdbc:postgresql://localhost:$(postgres_port "$WORK/$name.data")/postgres" \
     --concurrency 16 --count $((BURSTS * PER_BURST)) --warmup 15000 --tokens-out "$WORK/$name.tokens" >/dev/null
   split -l "$PER_BURST" -d -a 3 "$WORK/$name.tokens" "$WORK/$name.tokens."
 done
 
-# user+kernel ticks (10 ms) of a side's service, postmaster and backends
+# user and kernel ticks (10 ms) of a side's service, postmaster and backends, summed
 ticks() {
-  local name=$1 postmaster total pid
-  postmaster=$(sed -n 1p "$WORK/$name.data/postgres/postmaster.pid")
-  total=$(awk '{print $14 + $15}' "/proc/$(cat "$WORK/$name.pid")/stat")
-  for pid in "$postmaster" $(ps -o pid= --ppid "$postmaster"); do
-    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
-  done
-  echo "$total"
+  service_ticks "$(cat "$WORK/$1.pid")" "$WORK/$1.data" | awk '{print $1 + $2 + $3 + $4}'
 }
 
 burst() {

@@ -7,8 +7,7 @@
 #   DRIVER=wrk benchmarks/submission-benchmark.sh 8 40000   (measure WRK_SECONDS=10 s with wrk instead of the
 #                                                            Java driver; count = tokens available, keep it ample)
 #
-# Env: JAVA_OPTS of the service (default -Xms1g -Xmx1g -Xmn600m -XX:+UseSerialGC: on 2 cores the serial
-#      collector with a large young generation costs least per submission), PORT (default 18080), MAX_SECONDS (default 120), WARMUP (default min(count, 15000)),
+# Env: JAVA_OPTS of the service (default in submission-service.sh), PORT (default 18080), MAX_SECONDS (default 120), WARMUP (default min(count, 15000)),
 #      POOL (Hikari connections, default 8), THREADS (Tomcat threads, default 64), KEEP_DATA=1 keeps /tmp data,
 #      SERVICE_ARGS (more --name=value settings of the service, e.g. --examcommit.security.token-cache-size=200000).
 set -euo pipefail
@@ -19,20 +18,19 @@ POOL=${POOL:-8}
 THREADS=${THREADS:-64}
 cd "$(dirname "$0")/.."
 
+# shellcheck source=benchmarks/submission-service.sh
+. benchmarks/submission-service.sh
+
 echo "building registration-core ..." >&2
-./mvnw -B -q -pl registration-core -am compile
 CP_FILE=$(mktemp /tmp/submission-bench-cp.XXXXXX)
-./mvnw -B -q -pl registration-core org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime >/dev/null
-CP="registration-core/target/classes:$(cat "$CP_FILE")"
-PG_JAR=$(tr ':' '\n' < "$CP_FILE" | grep '/org/postgresql/postgresql/' | head -1)
+build_service . "$CP_FILE"
+PG_JAR=$(postgres_jar "$CP_FILE")
 
 DATA_DIR=$(mktemp -d /tmp/submission-bench.XXXXXX)
 echo "starting the service on port $PORT with DATA_DIR=$DATA_DIR (pool $POOL, Tomcat threads $THREADS) ..." >&2
-DATA_DIR="$DATA_DIR" PORT="$PORT" java ${JAVA_OPTS:--Xms1g -Xmx1g -Xmn600m -XX:+UseSerialGC} -cp "$CP" org.examcommit.registration.RegistrationApplication \
-  --examcommit.database.max-pool-size="$POOL" --server.tomcat.threads.max="$THREADS" \
-  --logging.level.root=WARN ${SERVICE_ARGS:-} >"$DATA_DIR/service.log" 2>&1 &
-SERVICE_PID=$!
+# shellcheck disable=SC2086 # SERVICE_ARGS is a list of settings
+start_service . "$CP_FILE" "$DATA_DIR" "$PORT" --examcommit.database.max-pool-size="$POOL" \
+  --server.tomcat.threads.max="$THREADS" ${SERVICE_ARGS:-}
 cleanup() {
   kill "$SERVICE_PID" 2>/dev/null || true
   wait "$SERVICE_PID" 2>/dev/null || true
@@ -40,26 +38,10 @@ cleanup() {
   if [ "${KEEP_DATA:-0}" != "1" ]; then rm -rf "$DATA_DIR"; fi
 }
 trap cleanup EXIT
-
-for _ in $(seq 1 120); do
-  if curl -sf "http://localhost:$PORT/api/exams" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$SERVICE_PID" 2>/dev/null; then cat "$DATA_DIR/service.log" >&2; exit 1; fi
-  sleep 1
-done
-PG_PORT=$(sed -n 4p "$DATA_DIR/postgres/postmaster.pid")
-POSTMASTER_PID=$(sed -n 1p "$DATA_DIR/postgres/postmaster.pid")
+await_service "$PORT" "$SERVICE_PID" "$DATA_DIR"
+PG_PORT=$(postgres_port "$DATA_DIR")
+POSTMASTER_PID=$(postmaster_pid "$DATA_DIR")
 echo "service up; PostgreSQL on port $PG_PORT; $(nproc) cores" >&2
-
-# user and kernel ticks of the service JVM, and of the postmaster with its backends
-cpu_ticks() {
-  local service pg_user=0 pg_sys=0 pid u k
-  service=$(awk '{print $14, $15}' "/proc/$SERVICE_PID/stat")
-  for pid in "$POSTMASTER_PID" $(ps -o pid= --ppid "$POSTMASTER_PID"); do
-    read -r u k < <(awk '{print $14, $15}' "/proc/$pid/stat" 2>/dev/null || echo 0 0)
-    pg_user=$((pg_user + u)); pg_sys=$((pg_sys + k))
-  done
-  echo "$service $pg_user $pg_sys"
-}
 
 # all cores' ticks from /proc/stat: user,nice,system,idle,iowait,irq,softirq,steal
 machine_ticks() {
@@ -76,11 +58,11 @@ if [ "${DRIVER:-java}" = "wrk" ]; then
     --tokens-out "$TOKENS" ${WARMUP:+--warmup "$WARMUP"}
   WRK_THREADS=${WRK_THREADS:-2}
   echo "measuring: ${WRK_SECONDS:-10} s of submissions (at most $COUNT tokens) with wrk, $WRK_THREADS threads, $CONCURRENCY connections" >&2
-  CPU0=$(cpu_ticks)
+  CPU0=$(service_ticks "$SERVICE_PID" "$DATA_DIR")
   read -r _ M0 < <(machine_ticks)
   WRK_OUT=$(wrk -t "$WRK_THREADS" -c "$CONCURRENCY" -d "${WRK_SECONDS:-10}s" --timeout 30s -s benchmarks/submission-wrk.lua \
     "http://localhost:$PORT" -- "$TOKENS" "$WRK_THREADS" | grep '^driver=wrk')
-  CPU1=$(cpu_ticks)
+  CPU1=$(service_ticks "$SERVICE_PID" "$DATA_DIR")
   read -r _ M1 < <(machine_ticks)
   echo "$WRK_OUT"
   # CPU per submission (1 tick = 10 ms): what the service and PostgreSQL cost, whatever the machine's speed

@@ -123,9 +123,10 @@ class ApplicationService {
 
     private Outcome insert(String candidateId, SubmitRequest request, ExamWindow window, boolean committed,
             String textVersion, String submittedReason, Instant now, boolean recordsChecked) {
+        // in the order of p's columns; a null text version still needs its type
         return jdbc.sql(SUBMIT).params(candidateId, window.examCode(), window.examYear(), request.level(),
-                        window.provinceCode(), committed, new SqlParameterValue(Types.VARCHAR, textVersion), submittedReason, AWAITING_REASON,
-                        now.atOffset(ZoneOffset.UTC), recordsChecked)
+                        window.provinceCode(), committed, new SqlParameterValue(Types.VARCHAR, textVersion),
+                        submittedReason, AWAITING_REASON, now.atOffset(ZoneOffset.UTC), recordsChecked)
                 .query((rs, n) -> new Outcome(rs.getString(1), rs.getBoolean(2))).single();
     }
 

@@ -51,13 +51,14 @@ public class TokenService {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Instant expires = Instant.now().plus(properties.tokenTtl());
+        Instant now = Instant.now();
+        Instant expires = now.plus(properties.tokenTtl());
         jdbc.sql(PURGE).update();
         String key = sha256(token);
         jdbc.sql(INSERT).param(key).param(principal).param(role.name())
                 .param(java.sql.Timestamp.from(expires)).update();
         // the client's next request usually comes straight back to this instance
-        remember(key, new Session(principal, role, expires));
+        remember(key, new Session(principal, role, expires), now);
         return new IssuedToken(token, expires);
     }
 
@@ -78,7 +79,7 @@ public class TokenService {
                 .query((rs, n) -> new Session(rs.getString(1), Role.valueOf(rs.getString(2)),
                         rs.getTimestamp(3).toInstant())).optional();
         if (found.isPresent()) {
-            remember(key, found.get());
+            remember(key, found.get(), now);
         } else if (cached != null) {
             cache.remove(key);
         }
@@ -90,17 +91,16 @@ public class TokenService {
         return cache.size();
     }
 
-    private void remember(String key, Session session) {
+    private void remember(String key, Session session, Instant now) {
         // past the limit, expired sessions go first, then all: the live ones reload from the table
         int limit = properties.tokenCacheSize();
         if (cache.size() >= limit) {
-            Instant now = Instant.now();
             cache.values().removeIf(c -> !c.session().expiresAt().isAfter(now));
             if (cache.size() >= limit) {
                 cache.clear();
             }
         }
-        cache.put(key, new Cached(session, Instant.now().plus(properties.tokenRecheck())));
+        cache.put(key, new Cached(session, now.plus(properties.tokenRecheck())));
     }
 
     /** A token as handed to the client. */
