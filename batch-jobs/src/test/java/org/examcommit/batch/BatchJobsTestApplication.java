@@ -12,8 +12,9 @@ import org.springframework.context.annotation.FilterType;
  * without registration-core's own application class.
  */
 @SpringBootApplication
-@ComponentScan(basePackages = "org.examcommit",
-        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = RegistrationApplication.class))
+@ComponentScan(
+        basePackages = "org.examcommit",
+        excludeFilters =
+                @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = RegistrationApplication.class))
 @ConfigurationPropertiesScan("org.examcommit")
-public class BatchJobsTestApplication {
-}
+public class BatchJobsTestApplication {}

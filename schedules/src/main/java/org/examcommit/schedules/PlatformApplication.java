@@ -9,8 +9,10 @@ import org.springframework.context.annotation.FilterType;
 
 /** The runnable platform: registration API, nightly jobs and the operator commands in one JVM. */
 @SpringBootApplication
-@ComponentScan(basePackages = "org.examcommit",
-        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = RegistrationApplication.class))
+@ComponentScan(
+        basePackages = "org.examcommit",
+        excludeFilters =
+                @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = RegistrationApplication.class))
 @ConfigurationPropertiesScan("org.examcommit")
 public class PlatformApplication {
 

@@ -23,9 +23,11 @@ public final class BundleGenerator {
 
     /** The snapshot's last insured month: social insurance runs up to here. */
     static final LocalDate LAST_MONTH = LocalDate.of(2026, 5, 1);
+
     private static final String[] LEVELS = {"JUNIOR_COLLEGE", "BACHELOR", "BACHELOR", "BACHELOR", "MASTER", "DOCTOR"};
-    private static final String[] SCHOOLS = {"北京大学", "清华大学", "复旦大学", "南京大学", "中山大学", "华东理工大学",
-            "北京师范大学", "华中科技大学", "四川大学", "长沙民政职业技术学院"};
+    private static final String[] SCHOOLS = {
+        "北京大学", "清华大学", "复旦大学", "南京大学", "中山大学", "华东理工大学", "北京师范大学", "华中科技大学", "四川大学", "长沙民政职业技术学院"
+    };
     private static final String[] MAJORS = {"社会工作", "社会工作", "社会工作", "社会学", "法学", "心理学", "会计学"};
     private static final String[] APP_LEVELS = {"ASSISTANT", "ASSISTANT", "INTERMEDIATE", "INTERMEDIATE", "SENIOR"};
 
@@ -48,9 +50,18 @@ public final class BundleGenerator {
         }
         Files.createDirectories(dir);
         open(dir, "candidates", "candidate_id,id_number,name,phone,registered_at");
-        open(dir, "education", "candidate_id,seq,level,school,major,graduation_date,certificate_no,degree,degree_certificate_no,name_on_certificate");
-        open(dir, "work_experience", "candidate_id,seq,employer_name,employer_credit_code,start_date,end_date,social_work");
-        open(dir, "applications", "application_id,candidate_id,exam_code,exam_year,level,province_code,commitment,committed_at,withdrawn_at,submitted_at,paid_at");
+        open(
+                dir,
+                "education",
+                "candidate_id,seq,level,school,major,graduation_date,certificate_no,degree,degree_certificate_no,name_on_certificate");
+        open(
+                dir,
+                "work_experience",
+                "candidate_id,seq,employer_name,employer_credit_code,start_date,end_date,social_work");
+        open(
+                dir,
+                "applications",
+                "application_id,candidate_id,exam_code,exam_year,level,province_code,commitment,committed_at,withdrawn_at,submitted_at,paid_at");
         open(dir, "public_reports", "application_id,reported_at,channel,summary");
         open(dir, "identity_registry", "id_number,name");
         open(dir, "education_registry", "certificate_no,id_number,name,school,major,level,graduation_date");
@@ -70,8 +81,9 @@ public final class BundleGenerator {
         long t0 = System.nanoTime();
         BundleGenerator generator = new BundleGenerator(dir, applications, seed);
         generator.generate(applications);
-        System.err.printf("Wrote a bundle of %d applications (%d rows) to %s in %.1f s%n", applications,
-                generator.rows, dir, (System.nanoTime() - t0) / 1e9);
+        System.err.printf(
+                "Wrote a bundle of %d applications (%d rows) to %s in %.1f s%n",
+                applications, generator.rows, dir, (System.nanoTime() - t0) / 1e9);
     }
 
     private void generate(int applications) throws IOException {
@@ -94,8 +106,13 @@ public final class BundleGenerator {
                 application(String.format("A%08d", candidates + c), cid, id, c + 7);
             }
             if (random.nextInt(2000) == 0) {
-                line("integrity_archive", id, "SW", random.nextBoolean() ? "FALSE_COMMITMENT" : "SERIOUS",
-                        "2022-03-01", random.nextBoolean() ? "2027-03-01" : "2024-03-01");
+                line(
+                        "integrity_archive",
+                        id,
+                        "SW",
+                        random.nextBoolean() ? "FALSE_COMMITMENT" : "SERIOUS",
+                        "2022-03-01",
+                        random.nextBoolean() ? "2027-03-01" : "2024-03-01");
             }
         }
         for (Writer w : files.values()) {
@@ -113,7 +130,8 @@ public final class BundleGenerator {
     private void education(String cid, String id, String name) throws IOException {
         int count = 1 + (random.nextInt(10) < 6 ? 0 : random.nextInt(10) < 9 ? 1 : 2);
         for (int seq = 1; seq <= count; seq++) {
-            String level = seq == 1 ? LEVELS[random.nextInt(LEVELS.length)] : LEVELS[Math.min(LEVELS.length - 1, 2 + seq)];
+            String level =
+                    seq == 1 ? LEVELS[random.nextInt(LEVELS.length)] : LEVELS[Math.min(LEVELS.length - 1, 2 + seq)];
             String school = SCHOOLS[random.nextInt(SCHOOLS.length)];
             String major = MAJORS[random.nextInt(MAJORS.length)];
             String graduated = (2000 + random.nextInt(24) + seq) + "-07-01";
@@ -126,7 +144,15 @@ public final class BundleGenerator {
             line("education", cid, seqText, level, school, major, graduated, cert, degree, degreeCert, onCertificate);
             int roll = random.nextInt(100);
             if (roll < 95) {
-                line("education_registry", cert, id, onCertificate, roll < 92 ? school : "某职业学院", major, level, graduated);
+                line(
+                        "education_registry",
+                        cert,
+                        id,
+                        onCertificate,
+                        roll < 92 ? school : "某职业学院",
+                        major,
+                        level,
+                        graduated);
             }
             if (hasDegree && random.nextInt(100) < 93) {
                 line("degree_registry", degreeCert, id, onCertificate, degree, school, major, graduated);
@@ -144,15 +170,22 @@ public final class BundleGenerator {
         String first = employers[random.nextInt(employers.length)];
         String second = employers[random.nextInt(employers.length)];
         boolean socialWork = random.nextInt(10) < 8;
-        line("work_experience", cid, "1", "社会工作服务中心", first, monthText[start - 12 * 1900],
-                twoJobs ? monthText[split - 1 - 12 * 1900] : null, Boolean.toString(socialWork));
+        line(
+                "work_experience",
+                cid,
+                "1",
+                "社会工作服务中心",
+                first,
+                monthText[start - 12 * 1900],
+                twoJobs ? monthText[split - 1 - 12 * 1900] : null,
+                Boolean.toString(socialWork));
         if (twoJobs) {
             line("work_experience", cid, "2", "社区服务站", second, monthText[split - 12 * 1900], null, "true");
         }
         int roll = random.nextInt(100);
-        int insuredFrom = roll < 5 ? start + months / 2 : start;   // 5%: claims more years than insured
+        int insuredFrom = roll < 5 ? start + months / 2 : start; // 5%: claims more years than insured
         if (roll == 99) {
-            return;                                                 // 1%: no insurance record at all
+            return; // 1%: no insurance record at all
         }
         for (int m = insuredFrom; m <= last; m++) {
             line("social_insurance", id, m < split ? first : second, monthText[m - 12 * 1900]);
@@ -162,11 +195,24 @@ public final class BundleGenerator {
     private void application(String aid, String cid, String id, int n) throws IOException {
         String province = n % 50_000 == 49_999 ? "99" : id.substring(0, 2);
         int roll = random.nextInt(100);
-        String commitment = roll < 85 ? "COMMITTED" : roll < 95 ? "NOT_CHOSEN" : roll < 98 ? "WITHDRAWN" : "NOT_APPLICABLE";
-        String committedAt = commitment.equals("COMMITTED") || commitment.equals("WITHDRAWN") ? "2026-03-02T10:00:00+08:00" : null;
+        String commitment =
+                roll < 85 ? "COMMITTED" : roll < 95 ? "NOT_CHOSEN" : roll < 98 ? "WITHDRAWN" : "NOT_APPLICABLE";
+        String committedAt =
+                commitment.equals("COMMITTED") || commitment.equals("WITHDRAWN") ? "2026-03-02T10:00:00+08:00" : null;
         String withdrawnAt = commitment.equals("WITHDRAWN") ? "2026-03-05T10:00:00+08:00" : null;
-        line("applications", aid, cid, "SW", "2026", APP_LEVELS[random.nextInt(APP_LEVELS.length)], province, commitment,
-                committedAt, withdrawnAt, "2026-03-02T09:30:00+08:00", random.nextInt(10) < 9 ? "2026-03-03T12:00:00+08:00" : null);
+        line(
+                "applications",
+                aid,
+                cid,
+                "SW",
+                "2026",
+                APP_LEVELS[random.nextInt(APP_LEVELS.length)],
+                province,
+                commitment,
+                committedAt,
+                withdrawnAt,
+                "2026-03-02T09:30:00+08:00",
+                random.nextInt(10) < 9 ? "2026-03-03T12:00:00+08:00" : null);
         if (random.nextInt(200) == 0) {
             line("public_reports", aid, "2026-04-01T08:00:00+08:00", "HOTLINE", "举报：工作年限不实, 请核查");
         }
@@ -181,7 +227,8 @@ public final class BundleGenerator {
     }
 
     private void open(Path dir, String dataset, String header) throws IOException {
-        Writer w = new BufferedWriter(Files.newBufferedWriter(dir.resolve(dataset + ".csv"), StandardCharsets.UTF_8), 1 << 20);
+        Writer w = new BufferedWriter(
+                Files.newBufferedWriter(dir.resolve(dataset + ".csv"), StandardCharsets.UTF_8), 1 << 20);
         w.write(header);
         w.write('\n');
         files.put(dataset, w);

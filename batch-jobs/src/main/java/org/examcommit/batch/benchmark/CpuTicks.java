@@ -13,15 +13,15 @@ import java.util.stream.Stream;
  */
 public final class CpuTicks {
 
-    private CpuTicks() {
-    }
+    private CpuTicks() {}
 
     /** [0] this JVM's ticks, [1] the embedded PostgreSQL's. */
     public static long[] javaAndPostgres(Path dataDir) throws IOException {
         long java = ticks(Path.of("/proc/self/stat"));
         List<Path> processes;
         try (Stream<Path> list = Files.list(Path.of("/proc"))) {
-            processes = list.filter(p -> p.getFileName().toString().matches("\\d+")).toList();
+            processes =
+                    list.filter(p -> p.getFileName().toString().matches("\\d+")).toList();
         }
         String postmaster = null;
         for (Path p : processes) {

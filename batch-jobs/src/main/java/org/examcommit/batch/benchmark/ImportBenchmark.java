@@ -25,8 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * not pick it up.
  */
 @EnableAutoConfiguration
-@ComponentScan(basePackages = "org.examcommit",
-        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = RegistrationApplication.class))
+@ComponentScan(
+        basePackages = "org.examcommit",
+        excludeFilters =
+                @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = RegistrationApplication.class))
 @ConfigurationPropertiesScan("org.examcommit")
 public final class ImportBenchmark {
 
@@ -39,9 +41,11 @@ public final class ImportBenchmark {
         LocalDate runDate = args.length > 1 ? LocalDate.parse(args[1]) : LocalDate.of(2026, 6, 1);
         // the registration API's security needs a servlet context: it gets one on a free port
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ImportBenchmark.class)
-                .properties("server.port=0").run()) {
+                .properties("server.port=0")
+                .run()) {
             Path dataDir = Path.of(context.getEnvironment().getProperty("examcommit.database.data-dir", "./data"))
-                    .toAbsolutePath().normalize();
+                    .toAbsolutePath()
+                    .normalize();
             long[] cpuBefore = CpuTicks.javaAndPostgres(dataDir);
             long t0 = System.nanoTime();
             ImportReport report = context.getBean(BundleImport.class).importBundle(bundle, runDate);
@@ -50,8 +54,9 @@ public final class ImportBenchmark {
             print(report, context.getBean(JdbcClient.class), total);
             double javaCpu = (cpuAfter[0] - cpuBefore[0]) / 100.0;
             double postgresCpu = (cpuAfter[1] - cpuBefore[1]) / 100.0;
-            System.out.printf("CPU used: java %.1f s, postgres %.1f s (load average at the end: %s)%n", javaCpu,
-                    postgresCpu, CpuTicks.loadAverage());
+            System.out.printf(
+                    "CPU used: java %.1f s, postgres %.1f s (load average at the end: %s)%n",
+                    javaCpu, postgresCpu, CpuTicks.loadAverage());
         }
     }
 
@@ -64,18 +69,23 @@ public final class ImportBenchmark {
         long rows = 0;
         System.out.printf("%-20s %12s %12s %9s %12s%n", "dataset", "loaded", "quarantined", "seconds", "rows/s");
         for (ImportReport.DatasetReport d : report.datasets()) {
-            double seconds = steps.stream().filter(s -> s.get("step_name").equals("bundleImportJob." + d.dataset()))
-                    .findFirst().map(s -> Duration.between(((java.sql.Timestamp) s.get("start_time")).toLocalDateTime(),
-                            ((java.sql.Timestamp) s.get("end_time")).toLocalDateTime()).toMillis() / 1000.0)
+            double seconds = steps.stream()
+                    .filter(s -> s.get("step_name").equals("bundleImportJob." + d.dataset()))
+                    .findFirst()
+                    .map(s -> Duration.between(
+                                            ((java.sql.Timestamp) s.get("start_time")).toLocalDateTime(),
+                                            ((java.sql.Timestamp) s.get("end_time")).toLocalDateTime())
+                                    .toMillis()
+                            / 1000.0)
                     .orElse(Double.NaN);
             long n = d.loaded() + d.quarantined();
             rows += n;
-            System.out.printf("%-20s %12d %12d %9.1f %12.0f%n", d.dataset(), d.loaded(), d.quarantined(), seconds,
-                    n / Math.max(seconds, 0.001));
+            System.out.printf(
+                    "%-20s %12d %12d %9.1f %12.0f%n",
+                    d.dataset(), d.loaded(), d.quarantined(), seconds, n / Math.max(seconds, 0.001));
         }
         System.out.printf("%-20s %12d %12s %9.1f %12.0f%n", "total", rows, "", totalSeconds, rows / totalSeconds);
     }
 
-    private ImportBenchmark() {
-    }
+    private ImportBenchmark() {}
 }

@@ -7,15 +7,16 @@ import org.examcommit.registration.candidate.IdNumber;
 /** Made-up personal data for generated bundles: valid id_numbers, Chinese names, mobile numbers, credit codes. */
 final class Person {
 
-    private static final String[] REGIONS = {"110101", "120101", "130102", "310101", "320102", "330102", "340102",
-            "350102", "370102", "410102", "420102", "430102", "440103", "440305", "450102", "500101", "510104", "530102",
-            "610102", "620102"};
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+    private static final String[] REGIONS = {
+        "110101", "120101", "130102", "310101", "320102", "330102", "340102", "350102", "370102", "410102", "420102",
+        "430102", "440103", "440305", "450102", "500101", "510104", "530102", "610102", "620102"
+    };
+    private static final String SURNAMES =
+            "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
     private static final String GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国文辉玲玉兰红梅鹏飞宇浩然欣怡子涵梓萱思远佳琪俊杰晓东海燕志强雪莲";
     private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-    private Person() {
-    }
+    private Person() {}
 
     static String idNumber(SplittableRandom random) {
         String region = REGIONS[random.nextInt(REGIONS.length)];
@@ -25,7 +26,9 @@ final class Person {
     }
 
     static LocalDate birthDate(String idNumber) {
-        return LocalDate.of(Integer.parseInt(idNumber.substring(6, 10)), Integer.parseInt(idNumber.substring(10, 12)),
+        return LocalDate.of(
+                Integer.parseInt(idNumber.substring(6, 10)),
+                Integer.parseInt(idNumber.substring(10, 12)),
                 Integer.parseInt(idNumber.substring(12, 14)));
     }
 

@@ -20,23 +20,48 @@ final class ApplicationRows implements DatasetRules {
 
     @Override
     public List<String> requiredColumns() {
-        return List.of("application_id", "candidate_id", "exam_code", "exam_year", "level", "province_code",
-                "commitment", "submitted_at");
+        return List.of(
+                "application_id",
+                "candidate_id",
+                "exam_code",
+                "exam_year",
+                "level",
+                "province_code",
+                "commitment",
+                "submitted_at");
     }
 
     @Override
     public List<String> stageColumns() {
-        return List.of("application_id", "candidate_id", "exam_code", "exam_year", "level", "province_code",
-                "commitment", "committed_at", "withdrawn_at", "submitted_at", "paid_at");
+        return List.of(
+                "application_id",
+                "candidate_id",
+                "exam_code",
+                "exam_year",
+                "level",
+                "province_code",
+                "commitment",
+                "committed_at",
+                "withdrawn_at",
+                "submitted_at",
+                "paid_at");
     }
 
     @Override
     public String[] clean(FieldReader f) {
-        String[] v = {f.identifier("application_id"), f.identifier("candidate_id"), f.identifier("exam_code"),
-                DatasetRules.text(f.integer("exam_year", 1900, 2999)), f.code("level", LEVELS),
-                f.province("province_code"), f.code("commitment", COMMITMENTS),
-                DatasetRules.text(f.optionalTimestamp("committed_at")), DatasetRules.text(f.optionalTimestamp("withdrawn_at")),
-                DatasetRules.text(f.timestamp("submitted_at")), DatasetRules.text(f.optionalTimestamp("paid_at"))};
+        String[] v = {
+            f.identifier("application_id"),
+            f.identifier("candidate_id"),
+            f.identifier("exam_code"),
+            DatasetRules.text(f.integer("exam_year", 1900, 2999)),
+            f.code("level", LEVELS),
+            f.province("province_code"),
+            f.code("commitment", COMMITMENTS),
+            DatasetRules.text(f.optionalTimestamp("committed_at")),
+            DatasetRules.text(f.optionalTimestamp("withdrawn_at")),
+            DatasetRules.text(f.timestamp("submitted_at")),
+            DatasetRules.text(f.optionalTimestamp("paid_at"))
+        };
         return f.ok() ? v : null;
     }
 

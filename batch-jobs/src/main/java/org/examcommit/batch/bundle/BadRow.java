@@ -6,6 +6,7 @@ import org.examcommit.batch.io.Row;
 record BadRow(long rowNumber, String column, String reason, String maskedRecord, String rawRecord) {
 
     static BadRow of(Row row, Problem problem) {
-        return new BadRow(row.number(), problem.column(), problem.reason(), RecordText.masked(row), RecordText.raw(row));
+        return new BadRow(
+                row.number(), problem.column(), problem.reason(), RecordText.masked(row), RecordText.raw(row));
     }
 }

@@ -33,7 +33,9 @@ public class BundleImport {
     private final JobRepository jobRepository;
     private final Job job;
 
-    BundleImport(JobOperator jobOperator, JobRepository jobRepository,
+    BundleImport(
+            JobOperator jobOperator,
+            JobRepository jobRepository,
             @Qualifier(BundleImportJobConfiguration.JOB_NAME) Job job) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -51,8 +53,10 @@ public class BundleImport {
         log.info("Importing bundle {} for run date {}", bundle, runDate);
         JobExecution execution = start(bundle, runDate);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            String reason = execution.getAllFailureExceptions().stream().findFirst()
-                    .map(SafeText::of).orElse("status " + execution.getStatus());
+            String reason = execution.getAllFailureExceptions().stream()
+                    .findFirst()
+                    .map(SafeText::of)
+                    .orElse("status " + execution.getStatus());
             throw new BundleImportException("import of " + bundle + " failed: " + reason);
         }
         return report(execution, runDate);
@@ -106,12 +110,13 @@ public class BundleImport {
             for (StepExecution s : execution.getStepExecutions()) {
                 ExecutionContext context = s.getExecutionContext();
                 if (s.getStepName().equals(step) && context.containsKey(ImportDatasetTasklet.LOADED)) {
-                    datasets.add(new DatasetReport(dataset, context.getLong(ImportDatasetTasklet.LOADED),
+                    datasets.add(new DatasetReport(
+                            dataset,
+                            context.getLong(ImportDatasetTasklet.LOADED),
                             context.getLong(ImportDatasetTasklet.QUARANTINED)));
                 }
             }
         }
         return new ImportReport(runDate, datasets);
     }
-
 }

@@ -26,13 +26,24 @@ public class BundleImportJobConfiguration {
     public static final String RUN_COUNTER = "run.counter";
 
     /** The datasets of a bundle in the order they load: referenced rows before the rows naming them. */
-    public static final List<String> DATASETS = List.of("candidates", "education", "work_experience", "applications",
-            "public_reports", "identity_registry", "education_registry", "degree_registry", "social_insurance",
+    public static final List<String> DATASETS = List.of(
+            "candidates",
+            "education",
+            "work_experience",
+            "applications",
+            "public_reports",
+            "identity_registry",
+            "education_registry",
+            "degree_registry",
+            "social_insurance",
             "integrity_archive");
 
     @Bean(name = JOB_NAME)
-    Job bundleImportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            DatasetLoader loader, SocialInsuranceLoader socialInsurance) {
+    Job bundleImportJob(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            DatasetLoader loader,
+            SocialInsuranceLoader socialInsurance) {
         List<DatasetImport> imports = List.of(
                 loader.importOf(new CandidateRows()),
                 loader.importOf(new EducationRows()),
@@ -46,7 +57,8 @@ public class BundleImportJobConfiguration {
                 loader.importOf(new IntegrityArchiveRows()));
         // Steps run one after the other: side by side they would make Spring Batch's own SERIALIZABLE
         // metadata transactions fail with serialization errors on PostgreSQL.
-        SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).start(step(imports.get(0), jobRepository, transactionManager));
+        SimpleJobBuilder job =
+                new JobBuilder(JOB_NAME, jobRepository).start(step(imports.get(0), jobRepository, transactionManager));
         for (DatasetImport each : imports.subList(1, imports.size())) {
             job = job.next(step(each, jobRepository, transactionManager));
         }
@@ -57,8 +69,8 @@ public class BundleImportJobConfiguration {
         return JOB_NAME + "." + dataset;
     }
 
-    private static Step step(DatasetImport datasetImport, JobRepository jobRepository,
-            PlatformTransactionManager transactionManager) {
+    private static Step step(
+            DatasetImport datasetImport, JobRepository jobRepository, PlatformTransactionManager transactionManager) {
         return new StepBuilder(stepName(datasetImport.name()), jobRepository)
                 .tasklet(new ImportDatasetTasklet(datasetImport), transactionManager)
                 .build();

@@ -22,8 +22,13 @@ final class CandidateRows implements DatasetRules {
 
     @Override
     public String[] clean(FieldReader f) {
-        String[] v = {f.identifier("candidate_id"), f.idNumber("id_number"), f.text("name"), f.phone("phone"),
-                DatasetRules.text(f.timestamp("registered_at"))};
+        String[] v = {
+            f.identifier("candidate_id"),
+            f.idNumber("id_number"),
+            f.text("name"),
+            f.phone("phone"),
+            DatasetRules.text(f.timestamp("registered_at"))
+        };
         return f.ok() ? v : null;
     }
 

@@ -15,15 +15,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.examcommit.batch.bundle.ImportReport.DatasetReport;
+import org.examcommit.batch.io.CopyWriter;
 import org.examcommit.batch.io.Datasets;
 import org.examcommit.batch.io.Row;
 import org.examcommit.batch.io.RowReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import org.examcommit.batch.io.CopyWriter;
 
 /**
  * Loads one dataset of a bundle (every dataset but social_insurance): reads it, checks each row,
@@ -68,7 +68,9 @@ class DatasetLoader {
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (RowReader reader = opened.get()) {
-            Optional<String> missing = rules.requiredColumns().stream().filter(c -> !reader.columns().contains(c)).findFirst();
+            Optional<String> missing = rules.requiredColumns().stream()
+                    .filter(c -> !reader.columns().contains(c))
+                    .findFirst();
             if (missing.isPresent()) {
                 return Optional.of(refuse(connection, runDate, rules.name(), reader, missing.get()));
             }
@@ -79,31 +81,41 @@ class DatasetLoader {
     }
 
     /** A file without a required column: nothing of it loads, one quarantine row (row_number 0) says why. */
-    static DatasetReport refuse(JdbcClient jdbc, Connection connection, LocalDate runDate, String dataset,
-            RowReader reader, String column) throws IOException, SQLException {
+    static DatasetReport refuse(
+            JdbcClient jdbc, Connection connection, LocalDate runDate, String dataset, RowReader reader, String column)
+            throws IOException, SQLException {
         log.warn("{}: refused, the file has no column {}", dataset, column);
-        BadRow bad = new BadRow(0, column, "missing required column " + column,
-                RecordText.header(reader.columns().names()), RecordText.header(reader.columns().names()));
+        BadRow bad = new BadRow(
+                0,
+                column,
+                "missing required column " + column,
+                RecordText.header(reader.columns().names()),
+                RecordText.header(reader.columns().names()));
         Quarantine.replace(jdbc, connection, runDate, dataset, List.of(bad));
         return new DatasetReport(dataset, 0, 1);
     }
 
-    private DatasetReport refuse(Connection connection, LocalDate runDate, String dataset, RowReader reader,
-            String column) throws IOException, SQLException {
+    private DatasetReport refuse(
+            Connection connection, LocalDate runDate, String dataset, RowReader reader, String column)
+            throws IOException, SQLException {
         return refuse(jdbc, connection, runDate, dataset, reader, column);
     }
 
-    private DatasetReport loadRows(Connection connection, Path bundle, LocalDate runDate, DatasetRules rules,
-            RowReader reader)
+    private DatasetReport loadRows(
+            Connection connection, Path bundle, LocalDate runDate, DatasetRules rules, RowReader reader)
             throws IOException, SQLException {
         long started = System.nanoTime();
         String stage = "stage_" + rules.name();
         jdbc.sql("CREATE TEMP TABLE " + stage + " ("
-                + rules.stageColumns().stream().map(c -> c + " text").collect(Collectors.joining(", "))
-                + ") ON COMMIT DROP").update();
+                        + rules.stageColumns().stream().map(c -> c + " text").collect(Collectors.joining(", "))
+                        + ") ON COMMIT DROP")
+                .update();
         Set<String> referenced = referencedIds(rules.reference());
-        int referenceIndex = rules.referenceColumn() == null ? -1 : rules.stageColumns().indexOf(rules.referenceColumn());
-        int[] keyIndexes = rules.keyColumns().stream().mapToInt(rules.stageColumns()::indexOf).toArray();
+        int referenceIndex =
+                rules.referenceColumn() == null ? -1 : rules.stageColumns().indexOf(rules.referenceColumn());
+        int[] keyIndexes = rules.keyColumns().stream()
+                .mapToInt(rules.stageColumns()::indexOf)
+                .toArray();
         Map<String, Long> keys = new HashMap<>();
         List<BadRow> bad = new ArrayList<>();
         Progress progress = new Progress(rules.name());
@@ -114,14 +126,20 @@ class DatasetLoader {
                     FieldReader fields = new FieldReader(row);
                     String[] values = rules.clean(fields);
                     if (values != null && referenceIndex >= 0 && !referenced.contains(values[referenceIndex])) {
-                        fields.fail(rules.referenceColumn(), rules.referenceColumn() + " names no loaded "
-                                + (rules.reference() == DatasetRules.Reference.CANDIDATE ? "candidate" : "application"));
+                        fields.fail(
+                                rules.referenceColumn(),
+                                rules.referenceColumn() + " names no loaded "
+                                        + (rules.reference() == DatasetRules.Reference.CANDIDATE
+                                                ? "candidate"
+                                                : "application"));
                     }
                     if (values != null && fields.ok() && keyIndexes.length > 0) {
                         Long first = keys.putIfAbsent(key(values, keyIndexes), row.number());
                         if (first != null) {
-                            fields.fail(rules.keyColumns().get(keyIndexes.length - 1), "repeats the key ("
-                                    + String.join(", ", rules.keyColumns()) + ") of data row " + first);
+                            fields.fail(
+                                    rules.keyColumns().get(keyIndexes.length - 1),
+                                    "repeats the key (" + String.join(", ", rules.keyColumns()) + ") of data row "
+                                            + first);
                         }
                     }
                     if (fields.ok()) {
@@ -151,8 +169,11 @@ class DatasetLoader {
         if (rules.snapshot()) {
             Snapshots.record(jdbc, rules.name(), runDate, bundle, good, null);
         }
-        log.info("{}: read and staged in {} ms, moved into the table in {} ms", rules.name(),
-                (staged - started) / 1_000_000, (System.nanoTime() - staged) / 1_000_000);
+        log.info(
+                "{}: read and staged in {} ms, moved into the table in {} ms",
+                rules.name(),
+                (staged - started) / 1_000_000,
+                (System.nanoTime() - staged) / 1_000_000);
         progress.done(good, bad.size());
         return new DatasetReport(rules.name(), good, bad.size());
     }

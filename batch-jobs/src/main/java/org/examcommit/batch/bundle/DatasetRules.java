@@ -10,7 +10,11 @@ import java.util.List;
 interface DatasetRules {
 
     /** Which earlier dataset a row's first staged value must name. */
-    enum Reference { NONE, CANDIDATE, APPLICATION }
+    enum Reference {
+        NONE,
+        CANDIDATE,
+        APPLICATION
+    }
 
     String name();
 

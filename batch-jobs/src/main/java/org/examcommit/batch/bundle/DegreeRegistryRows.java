@@ -25,8 +25,15 @@ final class DegreeRegistryRows implements DatasetRules {
 
     @Override
     public String[] clean(FieldReader f) {
-        String[] v = {f.identifier("certificate_no"), f.idNumber("id_number"), f.text("name"), f.code("degree", DEGREES),
-                f.text("school"), f.text("major"), DatasetRules.text(f.date("awarded_date"))};
+        String[] v = {
+            f.identifier("certificate_no"),
+            f.idNumber("id_number"),
+            f.text("name"),
+            f.code("degree", DEGREES),
+            f.text("school"),
+            f.text("major"),
+            DatasetRules.text(f.date("awarded_date"))
+        };
         return f.ok() ? v : null;
     }
 

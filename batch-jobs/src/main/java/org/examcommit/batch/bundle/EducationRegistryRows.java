@@ -22,8 +22,15 @@ final class EducationRegistryRows implements DatasetRules {
 
     @Override
     public String[] clean(FieldReader f) {
-        String[] v = {f.identifier("certificate_no"), f.idNumber("id_number"), f.text("name"), f.text("school"),
-                f.text("major"), f.code("level", EducationRows.LEVELS), DatasetRules.text(f.date("graduation_date"))};
+        String[] v = {
+            f.identifier("certificate_no"),
+            f.idNumber("id_number"),
+            f.text("name"),
+            f.text("school"),
+            f.text("major"),
+            f.code("level", EducationRows.LEVELS),
+            DatasetRules.text(f.date("graduation_date"))
+        };
         return f.ok() ? v : null;
     }
 

@@ -6,8 +6,8 @@ import java.util.Set;
 /** education: at most five rows per candidate (seq 1..5), keyed by (candidate_id, seq). */
 final class EducationRows implements DatasetRules {
 
-    static final Set<String> LEVELS = Set.of("HIGH_SCHOOL", "SECONDARY_VOCATIONAL", "JUNIOR_COLLEGE", "BACHELOR",
-            "MASTER", "DOCTOR");
+    static final Set<String> LEVELS =
+            Set.of("HIGH_SCHOOL", "SECONDARY_VOCATIONAL", "JUNIOR_COLLEGE", "BACHELOR", "MASTER", "DOCTOR");
     static final Set<String> DEGREES = Set.of("NONE", "BACHELOR", "MASTER", "DOCTOR");
 
     @Override
@@ -17,22 +17,46 @@ final class EducationRows implements DatasetRules {
 
     @Override
     public List<String> requiredColumns() {
-        return List.of("candidate_id", "seq", "level", "school", "major", "graduation_date", "certificate_no",
+        return List.of(
+                "candidate_id",
+                "seq",
+                "level",
+                "school",
+                "major",
+                "graduation_date",
+                "certificate_no",
                 "name_on_certificate");
     }
 
     @Override
     public List<String> stageColumns() {
-        return List.of("candidate_id", "seq", "level", "school", "major", "graduation_date", "certificate_no", "degree",
-                "degree_certificate_no", "name_on_certificate");
+        return List.of(
+                "candidate_id",
+                "seq",
+                "level",
+                "school",
+                "major",
+                "graduation_date",
+                "certificate_no",
+                "degree",
+                "degree_certificate_no",
+                "name_on_certificate");
     }
 
     @Override
     public String[] clean(FieldReader f) {
-        String[] v = {f.identifier("candidate_id"), DatasetRules.text(f.integer("seq", 1, 5)), f.code("level", LEVELS),
-                f.text("school"), f.text("major"), DatasetRules.text(f.date("graduation_date")),
-                f.identifier("certificate_no"), f.optionalCode("degree", DEGREES),
-                f.optionalIdentifier("degree_certificate_no"), f.text("name_on_certificate")};
+        String[] v = {
+            f.identifier("candidate_id"),
+            DatasetRules.text(f.integer("seq", 1, 5)),
+            f.code("level", LEVELS),
+            f.text("school"),
+            f.text("major"),
+            DatasetRules.text(f.date("graduation_date")),
+            f.identifier("certificate_no"),
+            f.optionalCode("degree", DEGREES),
+            f.optionalIdentifier("degree_certificate_no"),
+            f.text("name_on_certificate")
+        };
         return f.ok() ? v : null;
     }
 

@@ -242,7 +242,10 @@ final class FieldReader {
 
     private String listed(String column, String v, Set<String> allowed) {
         if (!allowed.contains(v)) {
-            fail(column, column + " must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+            fail(
+                    column,
+                    column + " must be one of "
+                            + String.join(", ", allowed.stream().sorted().toList()));
             return null;
         }
         return v;

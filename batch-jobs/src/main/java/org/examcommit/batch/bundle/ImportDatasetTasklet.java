@@ -29,8 +29,10 @@ final class ImportDatasetTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Map<String, Object> parameters = chunkContext.getStepContext().getJobParameters();
-        Path bundle = Path.of(parameters.get(BundleImportJobConfiguration.BUNDLE).toString());
-        LocalDate runDate = LocalDate.parse(parameters.get(BundleImportJobConfiguration.RUN_DATE).toString());
+        Path bundle =
+                Path.of(parameters.get(BundleImportJobConfiguration.BUNDLE).toString());
+        LocalDate runDate = LocalDate.parse(
+                parameters.get(BundleImportJobConfiguration.RUN_DATE).toString());
         Optional<DatasetReport> report;
         try {
             report = datasetImport.load(bundle, runDate);
@@ -40,7 +42,8 @@ final class ImportDatasetTasklet implements Tasklet {
             safe.setStackTrace(e.getStackTrace());
             throw safe;
         }
-        ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
+        ExecutionContext context =
+                chunkContext.getStepContext().getStepExecution().getExecutionContext();
         report.ifPresent(r -> {
             context.putLong(LOADED, r.loaded());
             context.putLong(QUARANTINED, r.quarantined());

@@ -11,6 +11,5 @@ public record ImportReport(LocalDate runDate, List<DatasetReport> datasets) {
     }
 
     /** One dataset's counts; a file refused for a missing column has 0 loaded and 1 quarantined. */
-    public record DatasetReport(String dataset, long loaded, long quarantined) {
-    }
+    public record DatasetReport(String dataset, long loaded, long quarantined) {}
 }

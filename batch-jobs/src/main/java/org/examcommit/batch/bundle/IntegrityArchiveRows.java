@@ -25,8 +25,13 @@ final class IntegrityArchiveRows implements DatasetRules {
 
     @Override
     public String[] clean(FieldReader f) {
-        String[] v = {f.idNumber("id_number"), f.identifier("exam_code"), f.code("violation", VIOLATIONS),
-                DatasetRules.text(f.date("decided_on")), DatasetRules.text(f.optionalDate("recorded_until"))};
+        String[] v = {
+            f.idNumber("id_number"),
+            f.identifier("exam_code"),
+            f.code("violation", VIOLATIONS),
+            DatasetRules.text(f.date("decided_on")),
+            DatasetRules.text(f.optionalDate("recorded_until"))
+        };
         return f.ok() ? v : null;
     }
 

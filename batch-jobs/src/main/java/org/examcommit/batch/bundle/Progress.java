@@ -40,7 +40,12 @@ final class Progress {
     /** Logs the totals of the finished dataset. */
     void done(long loaded, long quarantined) {
         double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-3);
-        log.info("{}: {} rows loaded, {} quarantined in {} s ({} rows/s)", dataset, loaded, quarantined,
-                String.format("%.1f", seconds), Math.round((loaded + quarantined) / seconds));
+        log.info(
+                "{}: {} rows loaded, {} quarantined in {} s ({} rows/s)",
+                dataset,
+                loaded,
+                quarantined,
+                String.format("%.1f", seconds),
+                Math.round((loaded + quarantined) / seconds));
     }
 }

@@ -22,8 +22,12 @@ final class PublicReportRows implements DatasetRules {
 
     @Override
     public String[] clean(FieldReader f) {
-        String[] v = {f.identifier("application_id"), DatasetRules.text(f.timestamp("reported_at")), f.text("channel"),
-                f.text("summary")};
+        String[] v = {
+            f.identifier("application_id"),
+            DatasetRules.text(f.timestamp("reported_at")),
+            f.text("channel"),
+            f.text("summary")
+        };
         return f.ok() ? v : null;
     }
 

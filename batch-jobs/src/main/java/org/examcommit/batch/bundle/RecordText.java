@@ -10,8 +10,7 @@ final class RecordText {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
-    private RecordText() {
-    }
+    private RecordText() {}
 
     static String raw(Row row) {
         return FORMAT.format((Object[]) row.values());

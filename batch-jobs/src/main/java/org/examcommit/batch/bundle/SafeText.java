@@ -14,8 +14,7 @@ final class SafeText {
     private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])");
     private static final Pattern PHONE = Pattern.compile("(?<![0-9])1[0-9]{10}(?![0-9])");
 
-    private SafeText() {
-    }
+    private SafeText() {}
 
     static String oneLine(String text) {
         if (text == null) {

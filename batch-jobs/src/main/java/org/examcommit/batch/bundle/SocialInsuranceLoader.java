@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.examcommit.batch.bundle.ImportReport.DatasetReport;
+import org.examcommit.batch.io.CopyWriter;
 import org.examcommit.batch.io.Datasets;
 import org.examcommit.batch.io.Row;
 import org.examcommit.batch.io.RowReader;
@@ -20,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import org.examcommit.batch.io.CopyWriter;
 
 /**
  * social_insurance, the one huge dataset (a row per person, employer and month): checked for types
@@ -57,7 +57,8 @@ class SocialInsuranceLoader implements DatasetImport {
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (RowReader reader = opened.get()) {
-            Optional<String> missing = COLUMNS.stream().filter(c -> !reader.columns().contains(c)).findFirst();
+            Optional<String> missing =
+                    COLUMNS.stream().filter(c -> !reader.columns().contains(c)).findFirst();
             if (missing.isPresent()) {
                 return Optional.of(DatasetLoader.refuse(jdbc, connection, runDate, DATASET, reader, missing.get()));
             }
@@ -68,8 +69,12 @@ class SocialInsuranceLoader implements DatasetImport {
             LocalDate lastMonth = compaction.lastMonth < 0 ? null : firstDay(compaction.lastMonth);
             Snapshots.record(jdbc, DATASET, runDate, bundle, compaction.good, lastMonth);
             progress.done(compaction.good, compaction.bad.size());
-            log.info("{}: {} monthly rows compacted into {} spans for {} person-employer pairs", DATASET,
-                    compaction.good, spans, compaction.months.size());
+            log.info(
+                    "{}: {} monthly rows compacted into {} spans for {} person-employer pairs",
+                    DATASET,
+                    compaction.good,
+                    spans,
+                    compaction.months.size());
             return Optional.of(new DatasetReport(DATASET, compaction.good, compaction.bad.size()));
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
@@ -104,9 +109,14 @@ class SocialInsuranceLoader implements DatasetImport {
             Integer employerNo = employerIndex.get(employer);
             if (employerNo == null) {
                 if (!FieldReader.isCreditCode(employer)) {
-                    c.bad.add(BadRow.of(row, new Problem("employer_credit_code", employer.isEmpty()
-                            ? "employer_credit_code is required"
-                            : "employer_credit_code must be 18 characters of digits and upper-case letters except I, O, Z, S, V")));
+                    c.bad.add(
+                            BadRow.of(
+                                    row,
+                                    new Problem(
+                                            "employer_credit_code",
+                                            employer.isEmpty()
+                                                    ? "employer_credit_code is required"
+                                                    : "employer_credit_code must be 18 characters of digits and upper-case letters except I, O, Z, S, V")));
                     continue;
                 }
                 employerNo = c.employers.size();
@@ -142,7 +152,11 @@ class SocialInsuranceLoader implements DatasetImport {
         int year = digits(s, 0, 4);
         int month = digits(s, 5, 7);
         int day = digits(s, 8, 10);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
             return -1;
         }
         return MonthSet.index(year, month);
@@ -168,7 +182,9 @@ class SocialInsuranceLoader implements DatasetImport {
         jdbc.sql("TRUNCATE social_insurance_spans").update();
         long[] spans = {0};
         String snapshot = runDate.toString();
-        try (CopyWriter copy = new CopyWriter(connection, "social_insurance_spans",
+        try (CopyWriter copy = new CopyWriter(
+                connection,
+                "social_insurance_spans",
                 List.of("id_number", "employer_credit_code", "first_month", "last_month", "snapshot_date"))) {
             try {
                 for (Map.Entry<Key, MonthSet> e : compaction.months.entrySet()) {
@@ -195,13 +211,22 @@ class SocialInsuranceLoader implements DatasetImport {
     private static String monthText(int monthIndex) {
         int year = monthIndex / 12;
         int month = monthIndex % 12 + 1;
-        char[] c = {(char) ('0' + year / 1000), (char) ('0' + year / 100 % 10), (char) ('0' + year / 10 % 10),
-                (char) ('0' + year % 10), '-', (char) ('0' + month / 10), (char) ('0' + month % 10), '-', '0', '1'};
+        char[] c = {
+            (char) ('0' + year / 1000),
+            (char) ('0' + year / 100 % 10),
+            (char) ('0' + year / 10 % 10),
+            (char) ('0' + year % 10),
+            '-',
+            (char) ('0' + month / 10),
+            (char) ('0' + month % 10),
+            '-',
+            '0',
+            '1'
+        };
         return new String(c);
     }
 
-    private record Key(String idNumber, int employer) {
-    }
+    private record Key(String idNumber, int employer) {}
 
     /** The result of the pass: bitmaps per person and employer, the bad rows, counts. */
     static final class Compaction {

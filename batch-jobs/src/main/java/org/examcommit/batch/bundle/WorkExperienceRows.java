@@ -18,7 +18,13 @@ final class WorkExperienceRows implements DatasetRules {
 
     @Override
     public List<String> stageColumns() {
-        return List.of("candidate_id", "seq", "employer_name", "employer_credit_code", "start_date", "end_date",
+        return List.of(
+                "candidate_id",
+                "seq",
+                "employer_name",
+                "employer_credit_code",
+                "start_date",
+                "end_date",
                 "social_work");
     }
 
@@ -34,8 +40,17 @@ final class WorkExperienceRows implements DatasetRules {
         if (f.ok() && end != null && end.isBefore(start)) {
             f.fail("end_date", "end_date is before start_date");
         }
-        return f.ok() ? new String[] {candidate, seq.toString(), employer, credit, start.toString(),
-                DatasetRules.text(end), socialWork.toString()} : null;
+        return f.ok()
+                ? new String[] {
+                    candidate,
+                    seq.toString(),
+                    employer,
+                    credit,
+                    start.toString(),
+                    DatasetRules.text(end),
+                    socialWork.toString()
+                }
+                : null;
     }
 
     @Override

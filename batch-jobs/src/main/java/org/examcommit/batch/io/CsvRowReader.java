@@ -54,7 +54,8 @@ public final class CsvRowReader implements RowReader {
 
     /** Opens a UTF-8 CSV file; malformed UTF-8 fails the read rather than being replaced silently. */
     public static CsvRowReader open(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CountingInputStream counter = new CountingInputStream(Files.newInputStream(file));
@@ -144,7 +145,9 @@ public final class CsvRowReader implements RowReader {
                 return new String[0];
             }
             String[] values = records.get(0).values();
-            return Arrays.stream(values).map(v -> v == null || v.isEmpty() ? null : v).toArray(String[]::new);
+            return Arrays.stream(values)
+                    .map(v -> v == null || v.isEmpty() ? null : v)
+                    .toArray(String[]::new);
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             throw new IOException("malformed quoted CSV record after data row " + rowNumber + ": " + e.getMessage(), e);
         }

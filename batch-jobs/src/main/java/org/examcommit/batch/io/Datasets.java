@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 public final class Datasets {
 
-    private Datasets() {
-    }
+    private Datasets() {}
 
     /** The file or folder holding the dataset, if the bundle has it. */
     public static Optional<Path> locate(Path bundleDir, String name) {

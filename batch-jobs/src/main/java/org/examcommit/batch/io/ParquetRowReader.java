@@ -59,7 +59,8 @@ public final class ParquetRowReader implements RowReader {
         for (Path part : parts) {
             try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(part))) {
                 if (names.isEmpty()) {
-                    for (Type field : reader.getFooter().getFileMetaData().getSchema().getFields()) {
+                    for (Type field :
+                            reader.getFooter().getFileMetaData().getSchema().getFields()) {
                         names.add(field.getName());
                     }
                 }
@@ -224,7 +225,9 @@ public final class ParquetRowReader implements RowReader {
         int julianDay = buf.getInt();
         long epochDay = julianDay - 2_440_588L;
         long seconds = TimeUnit.DAYS.toSeconds(epochDay) + nanosOfDay / 1_000_000_000L;
-        return Instant.ofEpochSecond(seconds, nanosOfDay % 1_000_000_000L).atOffset(ZoneOffset.UTC).toString();
+        return Instant.ofEpochSecond(seconds, nanosOfDay % 1_000_000_000L)
+                .atOffset(ZoneOffset.UTC)
+                .toString();
     }
 
     @Override

@@ -9,8 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -40,7 +40,16 @@ import org.apache.parquet.schema.Types;
 public final class ParquetTableWriter implements AutoCloseable {
 
     /** The column types the writer supports. */
-    public enum Type { STRING, INT, LONG, DOUBLE, BOOLEAN, DATE, TIMESTAMP, STRING_ARRAY }
+    public enum Type {
+        STRING,
+        INT,
+        LONG,
+        DOUBLE,
+        BOOLEAN,
+        DATE,
+        TIMESTAMP,
+        STRING_ARRAY
+    }
 
     /** A column: its name and type. */
     public record Column(String name, Type type) {
@@ -77,17 +86,27 @@ public final class ParquetTableWriter implements AutoCloseable {
         Types.MessageTypeBuilder message = Types.buildMessage();
         for (Column c : columns) {
             switch (c.type()) {
-                case STRING -> message.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(c.name());
+                case STRING ->
+                    message.optional(PrimitiveTypeName.BINARY)
+                            .as(LogicalTypeAnnotation.stringType())
+                            .named(c.name());
                 case INT -> message.optional(PrimitiveTypeName.INT32).named(c.name());
                 case LONG -> message.optional(PrimitiveTypeName.INT64).named(c.name());
                 case DOUBLE -> message.optional(PrimitiveTypeName.DOUBLE).named(c.name());
                 case BOOLEAN -> message.optional(PrimitiveTypeName.BOOLEAN).named(c.name());
-                case DATE -> message.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named(c.name());
-                case TIMESTAMP -> message.optional(PrimitiveTypeName.INT64)
-                        .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS)).named(c.name());
-                case STRING_ARRAY -> message.addField(Types.optionalList()
-                        .optionalElement(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
-                        .named(c.name()));
+                case DATE ->
+                    message.optional(PrimitiveTypeName.INT32)
+                            .as(LogicalTypeAnnotation.dateType())
+                            .named(c.name());
+                case TIMESTAMP ->
+                    message.optional(PrimitiveTypeName.INT64)
+                            .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS))
+                            .named(c.name());
+                case STRING_ARRAY ->
+                    message.addField(Types.optionalList()
+                            .optionalElement(PrimitiveTypeName.BINARY)
+                            .as(LogicalTypeAnnotation.stringType())
+                            .named(c.name()));
             }
         }
         return message.named("row");
@@ -146,8 +165,10 @@ public final class ParquetTableWriter implements AutoCloseable {
                     try {
                         add(column.type(), v);
                     } catch (ClassCastException e) {
-                        throw new IllegalArgumentException("column " + column.name() + " (" + column.type()
-                                + ") cannot take a " + v.getClass().getSimpleName(), e);
+                        throw new IllegalArgumentException(
+                                "column " + column.name() + " (" + column.type() + ") cannot take a "
+                                        + v.getClass().getSimpleName(),
+                                e);
                     }
                     out.endField(column.name(), i);
                 }

@@ -26,8 +26,7 @@ public final class RunDateOutput {
         void writeTo(ParquetTableWriter writer) throws IOException;
     }
 
-    private RunDateOutput() {
-    }
+    private RunDateOutput() {}
 
     /** The folder of a dataset's output for a run date. */
     public static Path folder(Path outputRoot, String dataset, LocalDate runDate) {
@@ -35,8 +34,9 @@ public final class RunDateOutput {
     }
 
     /** Writes the output and returns its part file; on failure the previous output is left as it was. */
-    public static Path write(Path outputRoot, String dataset, LocalDate runDate, List<ParquetTableWriter.Column> columns,
-            Rows rows) throws IOException {
+    public static Path write(
+            Path outputRoot, String dataset, LocalDate runDate, List<ParquetTableWriter.Column> columns, Rows rows)
+            throws IOException {
         Path target = folder(outputRoot, dataset, runDate);
         Path parent = target.getParent();
         Files.createDirectories(parent);

@@ -65,16 +65,15 @@ final class ApplicationFactsReader {
              ORDER BY q.application_id
             """;
 
-    private ApplicationFactsReader() {
-    }
+    private ApplicationFactsReader() {}
 
     /** The cursor over part {@code part} (0 to parts - 1) of the night's applications. */
-    static JdbcCursorItemReader<ApplicationFacts> create(DataSource dataSource, LocalDate runDate, int fetchSize, int part,
-            int parts) {
+    static JdbcCursorItemReader<ApplicationFacts> create(
+            DataSource dataSource, LocalDate runDate, int fetchSize, int part, int parts) {
         JdbcCursorItemReader<ApplicationFacts> reader = new JdbcCursorItemReader<>(dataSource, SQL, new FactsMapper());
         reader.setName("applicationFactsReader" + part);
-        reader.setPreparedStatementSetter(new ArgumentPreparedStatementSetter(new Object[] {Date.valueOf(runDate), parts,
-            part}));
+        reader.setPreparedStatementSetter(
+                new ArgumentPreparedStatementSetter(new Object[] {Date.valueOf(runDate), parts, part}));
         reader.setFetchSize(fetchSize);
         // PostgreSQL streams a result set in fetch-size rounds only outside auto-commit
         reader.setConnectionAutoCommit(false);
@@ -87,23 +86,41 @@ final class ApplicationFactsReader {
     /** Maps one row of {@link #SQL}; a malformed row fails here and fails the step (it is not a verification result). */
     static final class FactsMapper implements RowMapper<ApplicationFacts> {
 
-        private static final Comparator<EducationRow> BY_SEQ = Comparator.comparingInt(row -> row.claim().seq());
+        private static final Comparator<EducationRow> BY_SEQ =
+                Comparator.comparingInt(row -> row.claim().seq());
 
         @Override
         public ApplicationFacts mapRow(ResultSet rs, int rowNum) throws SQLException {
             // by position, in the order of SQL's select list: a lookup by label per column costs per row
-            return new ApplicationFacts(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                    Commitment.valueOf(rs.getString(5)), new Candidate(rs.getString(6), rs.getString(7)), rs.getString(8),
-                    education(rs.getString(9)), jobs(rs.getString(10)), spans(rs.getString(11)), archive(rs.getString(12)));
+            return new ApplicationFacts(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getInt(3),
+                    rs.getString(4),
+                    Commitment.valueOf(rs.getString(5)),
+                    new Candidate(rs.getString(6), rs.getString(7)),
+                    rs.getString(8),
+                    education(rs.getString(9)),
+                    jobs(rs.getString(10)),
+                    spans(rs.getString(11)),
+                    archive(rs.getString(12)));
         }
 
         private static List<EducationRow> education(String json) {
             List<EducationRow> rows = new ArrayList<>(2);
             for (String[] e : JsonArrays.parse(json)) {
-                EducationClaim claim = new EducationClaim(Integer.parseInt(e[0]), EducationLevel.valueOf(e[1]), e[2], e[3],
-                        date(e[4]), e[5], e[6], e[7], e[8]);
-                EducationRecord registry = e[9] == null ? null
-                        : new EducationRecord(e[9], e[10], e[11], e[12], e[13], date(e[14]));
+                EducationClaim claim = new EducationClaim(
+                        Integer.parseInt(e[0]),
+                        EducationLevel.valueOf(e[1]),
+                        e[2],
+                        e[3],
+                        date(e[4]),
+                        e[5],
+                        e[6],
+                        e[7],
+                        e[8]);
+                EducationRecord registry =
+                        e[9] == null ? null : new EducationRecord(e[9], e[10], e[11], e[12], e[13], date(e[14]));
                 DegreeRecord degree = e[15] == null ? null : new DegreeRecord(e[15], e[16], e[17], e[18], e[19]);
                 rows.add(new EducationRow(claim, registry, degree));
             }
@@ -143,7 +160,9 @@ final class ApplicationFactsReader {
             }
             if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
                 try {
-                    return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                    return LocalDate.of(
+                            Integer.parseInt(text, 0, 4, 10),
+                            Integer.parseInt(text, 5, 7, 10),
                             Integer.parseInt(text, 8, 10, 10));
                 } catch (NumberFormatException e) {
                     // not digits: LocalDate.parse says what is wrong

@@ -64,11 +64,18 @@ class ApplyResultsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long start = System.nanoTime();
         int onsite = jdbc.sql(FILL_ONSITE).param("runDate", runDate).update();
-        int moved = jdbc.sql(MOVE_APPLICATIONS).param("runDate", runDate).param("actor", ACTOR).update();
+        int moved = jdbc.sql(MOVE_APPLICATIONS)
+                .param("runDate", runDate)
+                .param("actor", ACTOR)
+                .update();
         faults.afterApply(moved);
         contribution.incrementWriteCount(moved);
-        log.info("Verification {}: {} applications changed state, {} on the on-site verification list ({} ms)", runDate,
-                moved, onsite, (System.nanoTime() - start) / 1_000_000);
+        log.info(
+                "Verification {}: {} applications changed state, {} on the on-site verification list ({} ms)",
+                runDate,
+                moved,
+                onsite,
+                (System.nanoTime() - start) / 1_000_000);
         return RepeatStatus.FINISHED;
     }
 }

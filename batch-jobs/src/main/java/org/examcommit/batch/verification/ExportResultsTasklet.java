@@ -27,11 +27,18 @@ class ExportResultsTasklet implements Tasklet {
     static final String DATASET = "verification_results";
     private static final Logger log = LoggerFactory.getLogger(ExportResultsTasklet.class);
 
-    static final List<Column> COLUMNS = List.of(Column.of("run_date", Type.DATE), Column.of("application_id", Type.STRING),
-            Column.of("identity", Type.STRING), Column.of("education", Type.STRING), Column.of("degree", Type.STRING),
-            Column.of("social_work_major", Type.BOOLEAN), Column.of("claimed_work_months", Type.INT),
-            Column.of("evidenced_work_months", Type.INT), Column.of("eligibility", Type.STRING),
-            Column.of("route", Type.STRING), Column.of("reasons", Type.STRING_ARRAY));
+    static final List<Column> COLUMNS = List.of(
+            Column.of("run_date", Type.DATE),
+            Column.of("application_id", Type.STRING),
+            Column.of("identity", Type.STRING),
+            Column.of("education", Type.STRING),
+            Column.of("degree", Type.STRING),
+            Column.of("social_work_major", Type.BOOLEAN),
+            Column.of("claimed_work_months", Type.INT),
+            Column.of("evidenced_work_months", Type.INT),
+            Column.of("eligibility", Type.STRING),
+            Column.of("route", Type.STRING),
+            Column.of("reasons", Type.STRING_ARRAY));
 
     private static final String SELECT = """
             SELECT application_id, identity, education, degree, social_work_major, claimed_work_months,
@@ -71,16 +78,29 @@ class ExportResultsTasklet implements Tasklet {
         // the tasklet's transaction keeps the connection out of auto-commit, so the rows stream in fetch-size rounds
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(fetchSize);
-        streaming.query(SELECT, rs -> {
-            // by position, and the reason codes (names without commas) joined: cheaper per row than a JDBC array
-            String reasons = rs.getString(10);
-            try {
-                writer.write(runDate, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                        rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9),
-                        reasons.isEmpty() ? NO_REASONS : reasons.split(","));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, Date.valueOf(runDate));
+        streaming.query(
+                SELECT,
+                rs -> {
+                    // by position, and the reason codes (names without commas) joined: cheaper per row than a JDBC
+                    // array
+                    String reasons = rs.getString(10);
+                    try {
+                        writer.write(
+                                runDate,
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getBoolean(5),
+                                rs.getInt(6),
+                                rs.getInt(7),
+                                rs.getString(8),
+                                rs.getString(9),
+                                reasons.isEmpty() ? NO_REASONS : reasons.split(","));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                Date.valueOf(runDate));
     }
 }

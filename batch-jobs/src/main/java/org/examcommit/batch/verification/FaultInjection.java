@@ -9,17 +9,14 @@ import java.util.List;
 interface FaultInjection {
 
     /** What a night runs with when no test registered one. */
-    FaultInjection NONE = new FaultInjection() { };
+    FaultInjection NONE = new FaultInjection() {};
 
     /** Called before an application is verified; an exception here is a processing failure. */
-    default void beforeProcess(String applicationId) {
-    }
+    default void beforeProcess(String applicationId) {}
 
     /** Called before a chunk is written; an exception here fails the chunk and the step. */
-    default void beforeWrite(List<String> applicationIds) {
-    }
+    default void beforeWrite(List<String> applicationIds) {}
 
     /** Called after the apply step's statements ran, before its transaction commits; an exception fails the step. */
-    default void afterApply(int movedApplications) {
-    }
+    default void afterApply(int movedApplications) {}
 }

@@ -171,7 +171,7 @@ final class JsonArrays {
 
     private IllegalArgumentException error(String expected) {
         // positions only: the text holds personal data
-        return new IllegalArgumentException("aggregate JSON: expected " + expected + " at character " + at + " of "
-                + json.length());
+        return new IllegalArgumentException(
+                "aggregate JSON: expected " + expected + " at character " + at + " of " + json.length());
     }
 }

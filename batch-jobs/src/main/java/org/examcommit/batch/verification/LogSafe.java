@@ -10,8 +10,7 @@ final class LogSafe {
     private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
     private static final Pattern PHONE = Pattern.compile("(?<![0-9])1\\d{10}(?![0-9])");
 
-    private LogSafe() {
-    }
+    private LogSafe() {}
 
     static String mask(String text) {
         if (text == null) {
@@ -34,7 +33,8 @@ final class LogSafe {
     private static String replace(Matcher m, boolean idNumber) {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(idNumber ? Masking.idNumber(m.group()) : Masking.phone(m.group())));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement(idNumber ? Masking.idNumber(m.group()) : Masking.phone(m.group())));
         }
         m.appendTail(out);
         return out.toString();

@@ -41,6 +41,7 @@ public class NightlyVerification {
              ORDER BY e.job_execution_id DESC
              LIMIT 1
             """;
+
     private static final String LAST_RUN_OF_DATE = """
             SELECT coalesce(max(r.parameter_value::bigint), 0)
               FROM batch_job_execution_params r
@@ -62,8 +63,12 @@ public class NightlyVerification {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
 
-    public NightlyVerification(JobOperator jobOperator, JobRepository jobRepository,
-            @Qualifier("nightlyVerificationJob") Job job, DataSource dataSource, JdbcClient jdbc) {
+    public NightlyVerification(
+            JobOperator jobOperator,
+            JobRepository jobRepository,
+            @Qualifier("nightlyVerificationJob") Job job,
+            DataSource dataSource,
+            JdbcClient jdbc) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
@@ -97,12 +102,16 @@ public class NightlyVerification {
             JobExecution last = latestExecution(runDate);
             if (last != null && last.getStatus().isRunning()) {
                 // this process holds the date's lock, so no live process runs that execution: its process died
-                log.warn("Verification {}: execution {} was left {} by a process that ended; marking it failed",
-                        runDate, last.getId(), last.getStatus());
+                log.warn(
+                        "Verification {}: execution {} was left {} by a process that ended; marking it failed",
+                        runDate,
+                        last.getId(),
+                        last.getStatus());
                 jobOperator.recover(last);
                 last = jobRepository.getJobExecution(last.getId());
             }
-            if (last != null && sameBundleOnly(last, bundleOnly)
+            if (last != null
+                    && sameBundleOnly(last, bundleOnly)
                     && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
                 log.info("Verification {}: restarting execution {} ({})", runDate, last.getId(), last.getStatus());
                 return jobOperator.restart(last);
@@ -121,24 +130,38 @@ public class NightlyVerification {
     }
 
     private JobExecution latestExecution(LocalDate runDate) {
-        return jdbc.sql(LATEST_EXECUTION_OF_DATE).param("job", VerificationJobConfiguration.JOB)
-                .param("runDate", runDate.toString()).query(Long.class).optional()
-                .map(jobRepository::getJobExecution).orElse(null);
+        return jdbc.sql(LATEST_EXECUTION_OF_DATE)
+                .param("job", VerificationJobConfiguration.JOB)
+                .param("runDate", runDate.toString())
+                .query(Long.class)
+                .optional()
+                .map(jobRepository::getJobExecution)
+                .orElse(null);
     }
 
     private static boolean sameBundleOnly(JobExecution execution, boolean bundleOnly) {
-        return String.valueOf(bundleOnly).equals(execution.getJobParameters().getString(VerificationJobConfiguration.BUNDLE_ONLY));
+        return String.valueOf(bundleOnly)
+                .equals(execution.getJobParameters().getString(VerificationJobConfiguration.BUNDLE_ONLY));
     }
 
     private long lastRun(LocalDate runDate) {
-        return jdbc.sql(LAST_RUN_OF_DATE).param("job", VerificationJobConfiguration.JOB).param("runDate", runDate.toString())
-                .query(Long.class).single();
+        return jdbc.sql(LAST_RUN_OF_DATE)
+                .param("job", VerificationJobConfiguration.JOB)
+                .param("runDate", runDate.toString())
+                .query(Long.class)
+                .single();
     }
 
     private VerificationReport report(LocalDate runDate) {
-        return jdbc.sql(COUNTS).param("runDate", runDate).param("dataset", QuarantineSkipListener.DATASET)
-                .query((rs, n) -> new VerificationReport(runDate, rs.getLong("verified"), rs.getLong("exempt"),
-                        rs.getLong("onsite"), rs.getLong("skipped")))
+        return jdbc.sql(COUNTS)
+                .param("runDate", runDate)
+                .param("dataset", QuarantineSkipListener.DATASET)
+                .query((rs, n) -> new VerificationReport(
+                        runDate,
+                        rs.getLong("verified"),
+                        rs.getLong("exempt"),
+                        rs.getLong("onsite"),
+                        rs.getLong("skipped")))
                 .single();
     }
 

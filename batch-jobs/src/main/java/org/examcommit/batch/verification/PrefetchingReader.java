@@ -38,8 +38,7 @@ class PrefetchingReader<T> implements ItemStreamReader<T> {
     }
 
     /** A failure of a reading thread, handed to the step's thread. */
-    private record Failure(Exception exception) {
-    }
+    private record Failure(Exception exception) {}
 
     @Override
     public void open(ExecutionContext executionContext) {

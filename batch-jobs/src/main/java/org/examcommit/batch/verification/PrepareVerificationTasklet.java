@@ -3,8 +3,8 @@ package org.examcommit.batch.verification;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,15 +42,29 @@ class PrepareVerificationTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        jdbc.sql("DELETE FROM verification_queue WHERE run_date = :runDate").param("runDate", runDate).update();
-        int queued = jdbc.sql(bundleOnly ? QUEUE_BUNDLE : QUEUE_AWAITING).param("runDate", runDate).update();
-        jdbc.sql("DELETE FROM onsite_verification_list WHERE run_date = :runDate").param("runDate", runDate).update();
-        int replaced = jdbc.sql("DELETE FROM verification_results WHERE run_date = :runDate").param("runDate", runDate).update();
+        jdbc.sql("DELETE FROM verification_queue WHERE run_date = :runDate")
+                .param("runDate", runDate)
+                .update();
+        int queued = jdbc.sql(bundleOnly ? QUEUE_BUNDLE : QUEUE_AWAITING)
+                .param("runDate", runDate)
+                .update();
+        jdbc.sql("DELETE FROM onsite_verification_list WHERE run_date = :runDate")
+                .param("runDate", runDate)
+                .update();
+        int replaced = jdbc.sql("DELETE FROM verification_results WHERE run_date = :runDate")
+                .param("runDate", runDate)
+                .update();
         jdbc.sql("DELETE FROM quarantine WHERE run_date = :runDate AND dataset = :dataset")
-                .param("runDate", runDate).param("dataset", QuarantineSkipListener.DATASET).update();
+                .param("runDate", runDate)
+                .param("dataset", QuarantineSkipListener.DATASET)
+                .update();
         contribution.incrementWriteCount(queued);
-        log.info("Verification {}: {} applications to verify ({}), {} earlier results replaced", runDate, queued,
-                bundleOnly ? "loaded by the bundle" : "awaiting online verification", replaced);
+        log.info(
+                "Verification {}: {} applications to verify ({}), {} earlier results replaced",
+                runDate,
+                queued,
+                bundleOnly ? "loaded by the bundle" : "awaiting online verification",
+                replaced);
         return RepeatStatus.FINISHED;
     }
 }

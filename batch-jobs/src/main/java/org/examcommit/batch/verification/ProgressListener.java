@@ -58,7 +58,11 @@ class ProgressListener implements StepExecutionListener, ChunkListener<Object, V
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        log.info("Verification {}: step {} with {}; {} skipped", runDate, stepExecution.getStatus(), progress(System.nanoTime()),
+        log.info(
+                "Verification {}: step {} with {}; {} skipped",
+                runDate,
+                stepExecution.getStatus(),
+                progress(System.nanoTime()),
                 stepExecution.getProcessSkipCount());
         return stepExecution.getExitStatus();
     }
@@ -67,7 +71,12 @@ class ProgressListener implements StepExecutionListener, ChunkListener<Object, V
         double seconds = Math.max(1e-3, (now - started) / 1e9);
         double rate = done / seconds;
         long left = Math.max(0, total - done);
-        String eta = rate > 0 ? Duration.ofSeconds(Math.round(left / rate)).toString().substring(2).toLowerCase() : "unknown";
+        String eta = rate > 0
+                ? Duration.ofSeconds(Math.round(left / rate))
+                        .toString()
+                        .substring(2)
+                        .toLowerCase()
+                : "unknown";
         return String.format("%,d of %,d done, %,.0f items/s, %s left", done, total, rate, eta);
     }
 }

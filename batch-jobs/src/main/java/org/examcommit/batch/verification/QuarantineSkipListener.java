@@ -26,7 +26,8 @@ class QuarantineSkipListener implements SkipListener<ApplicationFacts, Verificat
             """;
     private static final String INSERT_RAW = "INSERT INTO quarantine_raw (quarantine_id, record) VALUES (:id, :record)";
     /** Off the night's queue: a restart of the night does not try it (and quarantine it) again. */
-    private static final String DEQUEUE = "DELETE FROM verification_queue WHERE run_date = :runDate AND application_id = :id";
+    private static final String DEQUEUE =
+            "DELETE FROM verification_queue WHERE run_date = :runDate AND application_id = :id";
 
     private final JdbcClient jdbc;
     private final LocalDate runDate;
@@ -40,17 +41,35 @@ class QuarantineSkipListener implements SkipListener<ApplicationFacts, Verificat
     public void onSkipInProcess(ApplicationFacts facts, Throwable failure) {
         String reason = LogSafe.oneLine(failure.getMessage());
         log.warn("Quarantined {}", reason);
-        long id = jdbc.sql(INSERT).param("runDate", runDate).param("dataset", DATASET).param("reason", reason)
-                .param("record", record(facts, Masking.idNumber(facts.candidate().idNumber())))
-                .query(Long.class).single();
-        jdbc.sql(INSERT_RAW).param("id", id).param("record", record(facts, facts.candidate().idNumber())).update();
-        jdbc.sql(DEQUEUE).param("runDate", runDate).param("id", facts.applicationId()).update();
+        long id = jdbc.sql(INSERT)
+                .param("runDate", runDate)
+                .param("dataset", DATASET)
+                .param("reason", reason)
+                .param(
+                        "record",
+                        record(facts, Masking.idNumber(facts.candidate().idNumber())))
+                .query(Long.class)
+                .single();
+        jdbc.sql(INSERT_RAW)
+                .param("id", id)
+                .param("record", record(facts, facts.candidate().idNumber()))
+                .update();
+        jdbc.sql(DEQUEUE)
+                .param("runDate", runDate)
+                .param("id", facts.applicationId())
+                .update();
     }
 
     /** The application as CSV text: application_id, id_number, exam_code, exam_year, level, commitment. */
     private static String record(ApplicationFacts facts, String idNumber) {
-        return String.join(",", csv(facts.applicationId()), csv(idNumber), csv(facts.examCode()),
-                String.valueOf(facts.examYear()), csv(facts.level()), facts.commitment().name());
+        return String.join(
+                ",",
+                csv(facts.applicationId()),
+                csv(idNumber),
+                csv(facts.examCode()),
+                String.valueOf(facts.examYear()),
+                csv(facts.level()),
+                facts.commitment().name());
     }
 
     private static String csv(String value) {

@@ -66,14 +66,15 @@ public class VerificationJobConfiguration {
         try (Reader reader = new InputStreamReader(rules.getInputStream(), StandardCharsets.UTF_8)) {
             return new Eligibility(EligibilityRulesCsv.read(reader, properties.rulesLocation()));
         } catch (IOException e) {
-            throw new UncheckedIOException("examcommit.verification.rules-location: cannot read "
-                    + properties.rulesLocation(), e);
+            throw new UncheckedIOException(
+                    "examcommit.verification.rules-location: cannot read " + properties.rulesLocation(), e);
         }
     }
 
     @Bean
     @StepScope
-    PrepareVerificationTasklet verificationPrepareTasklet(JdbcClient jdbc,
+    PrepareVerificationTasklet verificationPrepareTasklet(
+            JdbcClient jdbc,
             @Value("#{jobParameters['runDate']}") LocalDate runDate,
             @Value("#{jobParameters['bundleOnly']}") Boolean bundleOnly) {
         return new PrepareVerificationTasklet(jdbc, runDate, Boolean.TRUE.equals(bundleOnly));
@@ -81,71 +82,99 @@ public class VerificationJobConfiguration {
 
     @Bean
     @StepScope
-    PrefetchingReader<ApplicationFacts> verificationReader(DataSource dataSource, VerificationProperties properties,
+    PrefetchingReader<ApplicationFacts> verificationReader(
+            DataSource dataSource,
+            VerificationProperties properties,
             @Value("#{jobParameters['runDate']}") LocalDate runDate) {
         int parts = properties.readerThreads();
-        return new PrefetchingReader<>(IntStream.range(0, parts)
-                .mapToObj(part -> ApplicationFactsReader.create(dataSource, runDate, properties.fetchSize(), part, parts))
-                .toList(), properties.chunkSize());
+        return new PrefetchingReader<>(
+                IntStream.range(0, parts)
+                        .mapToObj(part ->
+                                ApplicationFactsReader.create(dataSource, runDate, properties.fetchSize(), part, parts))
+                        .toList(),
+                properties.chunkSize());
     }
 
     @Bean
     @StepScope
-    VerificationProcessor verificationProcessor(Eligibility eligibility, JdbcClient jdbc,
-            ObjectProvider<FaultInjection> faults, @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        LocalDate lastMonth = jdbc.sql(SNAPSHOT_LAST_MONTH).query(LocalDate.class).optional().orElse(null);
-        ApplicationVerifier verifier = new ApplicationVerifier(eligibility, runDate,
-                lastMonth == null ? null : YearMonth.from(lastMonth));
+    VerificationProcessor verificationProcessor(
+            Eligibility eligibility,
+            JdbcClient jdbc,
+            ObjectProvider<FaultInjection> faults,
+            @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+        LocalDate lastMonth =
+                jdbc.sql(SNAPSHOT_LAST_MONTH).query(LocalDate.class).optional().orElse(null);
+        ApplicationVerifier verifier =
+                new ApplicationVerifier(eligibility, runDate, lastMonth == null ? null : YearMonth.from(lastMonth));
         return new VerificationProcessor(verifier, faults.getIfAvailable(() -> FaultInjection.NONE));
     }
 
     @Bean
     @StepScope
-    VerificationWriter verificationWriter(DataSource dataSource, ObjectProvider<FaultInjection> faults,
+    VerificationWriter verificationWriter(
+            DataSource dataSource,
+            ObjectProvider<FaultInjection> faults,
             @Value("#{jobParameters['runDate']}") LocalDate runDate) {
         return new VerificationWriter(dataSource, runDate, faults.getIfAvailable(() -> FaultInjection.NONE));
     }
 
     @Bean
     @StepScope
-    ApplyResultsTasklet verificationApplyTasklet(JdbcClient jdbc, ObjectProvider<FaultInjection> faults,
+    ApplyResultsTasklet verificationApplyTasklet(
+            JdbcClient jdbc,
+            ObjectProvider<FaultInjection> faults,
             @Value("#{jobParameters['runDate']}") LocalDate runDate) {
         return new ApplyResultsTasklet(jdbc, runDate, faults.getIfAvailable(() -> FaultInjection.NONE));
     }
 
     @Bean
     @StepScope
-    QuarantineSkipListener verificationQuarantine(JdbcClient jdbc, @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+    QuarantineSkipListener verificationQuarantine(
+            JdbcClient jdbc, @Value("#{jobParameters['runDate']}") LocalDate runDate) {
         return new QuarantineSkipListener(jdbc, runDate);
     }
 
     @Bean
     @StepScope
-    ProgressListener verificationProgress(JdbcClient jdbc, VerificationProperties properties,
+    ProgressListener verificationProgress(
+            JdbcClient jdbc,
+            VerificationProperties properties,
             @Value("#{jobParameters['runDate']}") LocalDate runDate) {
         return new ProgressListener(jdbc, runDate, properties.progressInterval());
     }
 
     @Bean
     @StepScope
-    ExportResultsTasklet verificationExportTasklet(JdbcTemplate jdbc, VerificationProperties properties,
+    ExportResultsTasklet verificationExportTasklet(
+            JdbcTemplate jdbc,
+            VerificationProperties properties,
             @Value("${examcommit.output-root:./output}") String outputRoot,
             @Value("#{jobParameters['runDate']}") LocalDate runDate) {
         return new ExportResultsTasklet(jdbc, Path.of(outputRoot), runDate, properties.fetchSize());
     }
 
     @Bean
-    Step verificationPrepareStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step verificationPrepareStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
             PrepareVerificationTasklet verificationPrepareTasklet) {
-        return new StepBuilder(PREPARE_STEP, jobRepository).tasklet(verificationPrepareTasklet, transactionManager).build();
+        return new StepBuilder(PREPARE_STEP, jobRepository)
+                .tasklet(verificationPrepareTasklet, transactionManager)
+                .build();
     }
 
     @Bean
-    Step verificationVerifyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            VerificationProperties properties, PrefetchingReader<ApplicationFacts> verificationReader,
-            VerificationProcessor verificationProcessor, VerificationWriter verificationWriter,
-            QuarantineSkipListener verificationQuarantine, ProgressListener verificationProgress) {
-        return new StepBuilder(VERIFY_STEP, jobRepository).<ApplicationFacts, VerificationOutcome>chunk(properties.chunkSize())
+    Step verificationVerifyStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
+            VerificationProperties properties,
+            PrefetchingReader<ApplicationFacts> verificationReader,
+            VerificationProcessor verificationProcessor,
+            VerificationWriter verificationWriter,
+            QuarantineSkipListener verificationQuarantine,
+            ProgressListener verificationProgress) {
+        return new StepBuilder(VERIFY_STEP, jobRepository)
+                .<ApplicationFacts, VerificationOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(verificationReader)
                 .processor(verificationProcessor)
@@ -159,28 +188,49 @@ public class VerificationJobConfiguration {
     }
 
     @Bean
-    Step verificationApplyStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step verificationApplyStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
             ApplyResultsTasklet verificationApplyTasklet) {
-        return new StepBuilder(APPLY_STEP, jobRepository).tasklet(verificationApplyTasklet, transactionManager).build();
+        return new StepBuilder(APPLY_STEP, jobRepository)
+                .tasklet(verificationApplyTasklet, transactionManager)
+                .build();
     }
 
     @Bean
-    Step verificationExportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step verificationExportStep(
+            JobRepository jobRepository,
+            PlatformTransactionManager transactionManager,
             ExportResultsTasklet verificationExportTasklet) {
-        return new StepBuilder(EXPORT_STEP, jobRepository).tasklet(verificationExportTasklet, transactionManager).build();
+        return new StepBuilder(EXPORT_STEP, jobRepository)
+                .tasklet(verificationExportTasklet, transactionManager)
+                .build();
     }
 
     @Bean
-    Job nightlyVerificationJob(JobRepository jobRepository, Step verificationPrepareStep, Step verificationVerifyStep,
-            Step verificationApplyStep, Step verificationExportStep) {
+    Job nightlyVerificationJob(
+            JobRepository jobRepository,
+            Step verificationPrepareStep,
+            Step verificationVerifyStep,
+            Step verificationApplyStep,
+            Step verificationExportStep) {
         // apply works in the database and export mostly in this JVM, on disjoint tables: side by side they
         // keep both cores busy
-        Flow apply = new FlowBuilder<SimpleFlow>("verificationApplyFlow").start(verificationApplyStep).build();
-        Flow export = new FlowBuilder<SimpleFlow>("verificationExportFlow").start(verificationExportStep).build();
+        Flow apply = new FlowBuilder<SimpleFlow>("verificationApplyFlow")
+                .start(verificationApplyStep)
+                .build();
+        Flow export = new FlowBuilder<SimpleFlow>("verificationExportFlow")
+                .start(verificationExportStep)
+                .build();
         Flow applyAndExport = new FlowBuilder<SimpleFlow>("verificationApplyAndExport")
-                .split(new SimpleAsyncTaskExecutor("verification-after-")).add(apply, export).build();
-        Flow night = new FlowBuilder<SimpleFlow>("verificationNight").start(verificationPrepareStep)
-                .next(verificationVerifyStep).next(applyAndExport).build();
+                .split(new SimpleAsyncTaskExecutor("verification-after-"))
+                .add(apply, export)
+                .build();
+        Flow night = new FlowBuilder<SimpleFlow>("verificationNight")
+                .start(verificationPrepareStep)
+                .next(verificationVerifyStep)
+                .next(applyAndExport)
+                .build();
         return new JobBuilder(JOB, jobRepository).start(night).end().build();
     }
 }

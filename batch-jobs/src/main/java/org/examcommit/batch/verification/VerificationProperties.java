@@ -17,8 +17,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     for the other)
  */
 @ConfigurationProperties("examcommit.verification")
-public record VerificationProperties(Integer chunkSize, Integer fetchSize, Integer skipLimit, String rulesLocation,
-        Duration progressInterval, Integer readerThreads) {
+public record VerificationProperties(
+        Integer chunkSize,
+        Integer fetchSize,
+        Integer skipLimit,
+        String rulesLocation,
+        Duration progressInterval,
+        Integer readerThreads) {
 
     public VerificationProperties {
         chunkSize = positive(chunkSize, 8000, "chunk-size");
@@ -27,7 +32,8 @@ public record VerificationProperties(Integer chunkSize, Integer fetchSize, Integ
         if (skipLimit < 0) {
             throw new IllegalArgumentException("examcommit.verification.skip-limit: must not be negative");
         }
-        rulesLocation = rulesLocation == null || rulesLocation.isBlank() ? "classpath:eligibility-rules.csv" : rulesLocation;
+        rulesLocation =
+                rulesLocation == null || rulesLocation.isBlank() ? "classpath:eligibility-rules.csv" : rulesLocation;
         progressInterval = progressInterval == null ? Duration.ofSeconds(10) : progressInterval;
         readerThreads = positive(readerThreads, 2, "reader-threads");
     }

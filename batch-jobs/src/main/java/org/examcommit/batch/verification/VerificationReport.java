@@ -10,5 +10,4 @@ import java.time.LocalDate;
  * @param onsite of those, routed ONSITE
  * @param skipped applications whose processing failed, now in the quarantine
  */
-public record VerificationReport(LocalDate runDate, long verified, long exempt, long onsite, long skipped) {
-}
+public record VerificationReport(LocalDate runDate, long verified, long exempt, long onsite, long skipped) {}

@@ -25,7 +25,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 class VerificationWriter implements ItemWriter<VerificationOutcome> {
 
     /** verification_results' columns, in the order of the contract's dataset (the Parquet export's). */
-    private static final List<String> COLUMNS = ExportResultsTasklet.COLUMNS.stream().map(Column::name).toList();
+    private static final List<String> COLUMNS =
+            ExportResultsTasklet.COLUMNS.stream().map(Column::name).toList();
 
     private final DataSource dataSource;
     private final LocalDate runDate;
@@ -43,13 +44,24 @@ class VerificationWriter implements ItemWriter<VerificationOutcome> {
         if (items.isEmpty()) {
             return;
         }
-        faults.beforeWrite(items.stream().map(VerificationOutcome::applicationId).toList());
+        faults.beforeWrite(
+                items.stream().map(VerificationOutcome::applicationId).toList());
         // the chunk transaction's connection, so the rows commit or roll back with the chunk
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (CopyWriter copy = new CopyWriter(connection, "verification_results", COLUMNS)) {
             for (VerificationOutcome o : items) {
-                copy.write(runDate, o.applicationId(), o.identity(), o.education(), o.degree(), o.socialWorkMajor(),
-                        o.claimedWorkMonths(), o.evidencedWorkMonths(), o.eligibility(), o.route(), arrayLiteral(o));
+                copy.write(
+                        runDate,
+                        o.applicationId(),
+                        o.identity(),
+                        o.education(),
+                        o.degree(),
+                        o.socialWorkMajor(),
+                        o.claimedWorkMonths(),
+                        o.evidencedWorkMonths(),
+                        o.eligibility(),
+                        o.route(),
+                        arrayLiteral(o));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("COPY verification_results", e);

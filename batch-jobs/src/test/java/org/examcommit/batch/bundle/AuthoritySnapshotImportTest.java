@@ -31,6 +31,7 @@ class AuthoritySnapshotImportTest {
 
     @Autowired
     BundleImport bundleImport;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -38,19 +39,24 @@ class AuthoritySnapshotImportTest {
     void compactsMonthlySocialInsuranceRowsIntoSpans() {
         ImportReport report = bundleImport.importBundle(bundle("snapshot-old"), OLD);
 
-        assertThat(report.datasets()).containsExactly(new DatasetReport("identity_registry", 2, 0),
-                new DatasetReport("social_insurance", 10, 3));
+        assertThat(report.datasets())
+                .containsExactly(
+                        new DatasetReport("identity_registry", 2, 0), new DatasetReport("social_insurance", 10, 3));
         // a gap (April) gives two spans; 2020-03-15 stands for March, delivered twice it counts once;
         // lower-case x is the same person as upper-case X
-        assertThat(spans()).containsExactly(
-                "110101199001010111 91110108MA01XY8K2P 2020-01-01 2020-03-01",
-                "110101199001010111 91110108MA01XY8K2P 2020-05-01 2020-07-01",
-                "110101199001010111 91310000MA1FL8XX3B 2021-01-01 2021-01-01",
-                "11010119900101012X 91110108MA01XY8K2P 2019-12-01 2020-01-01");
-        assertThat(quarantine(jdbc, OLD, "social_insurance")).containsExactly(
-                "10 id_number", "11 employer_credit_code", "12 month");
-        assertThat(jdbc.sql("SELECT row_count || ' ' || last_month || ' ' || snapshot_date FROM authority_snapshots WHERE source = 'social_insurance'")
-                .query(String.class).single()).isEqualTo("10 2021-01-01 2026-06-21");
+        assertThat(spans())
+                .containsExactly(
+                        "110101199001010111 91110108MA01XY8K2P 2020-01-01 2020-03-01",
+                        "110101199001010111 91110108MA01XY8K2P 2020-05-01 2020-07-01",
+                        "110101199001010111 91310000MA1FL8XX3B 2021-01-01 2021-01-01",
+                        "11010119900101012X 91110108MA01XY8K2P 2019-12-01 2020-01-01");
+        assertThat(quarantine(jdbc, OLD, "social_insurance"))
+                .containsExactly("10 id_number", "11 employer_credit_code", "12 month");
+        assertThat(jdbc.sql(
+                                "SELECT row_count || ' ' || last_month || ' ' || snapshot_date FROM authority_snapshots WHERE source = 'social_insurance'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("10 2021-01-01 2026-06-21");
     }
 
     @Test
@@ -61,10 +67,14 @@ class AuthoritySnapshotImportTest {
 
         assertThat(spans()).containsExactly("110101199001010138 91110108MA01XY8K2P 2022-03-01 2022-03-01");
         assertThat(jdbc.sql("SELECT id_number || ' ' || name || ' ' || snapshot_date FROM identity_registry")
-                .query(String.class).list()).containsExactly("110101199001010138 黄三 2026-06-22");
-        assertThat(jdbc.sql("SELECT source || ' ' || snapshot_date || ' ' || row_count || ' ' || coalesce(last_month::text, '-') FROM authority_snapshots WHERE source IN ('identity_registry', 'social_insurance') ORDER BY source")
-                .query(String.class).list()).containsExactly("identity_registry 2026-06-22 1 -",
-                "social_insurance 2026-06-22 1 2022-03-01");
+                        .query(String.class)
+                        .list())
+                .containsExactly("110101199001010138 黄三 2026-06-22");
+        assertThat(jdbc.sql(
+                                "SELECT source || ' ' || snapshot_date || ' ' || row_count || ' ' || coalesce(last_month::text, '-') FROM authority_snapshots WHERE source IN ('identity_registry', 'social_insurance') ORDER BY source")
+                        .query(String.class)
+                        .list())
+                .containsExactly("identity_registry 2026-06-22 1 -", "social_insurance 2026-06-22 1 2022-03-01");
     }
 
     @Test
@@ -73,14 +83,20 @@ class AuthoritySnapshotImportTest {
 
         ImportReport report = bundleImport.importBundle(bundle("missing-column"), runDate);
 
-        assertThat(report.datasets()).containsExactly(new DatasetReport("candidates", 0, 1),
-                new DatasetReport("applications", 0, 1));
-        assertThat(jdbc.sql("SELECT row_number || ' ' || column_name || ' ' || reason || ' ' || record FROM quarantine WHERE run_date = :d AND dataset = 'candidates'")
-                .param("d", runDate).query(String.class).list())
+        assertThat(report.datasets())
+                .containsExactly(new DatasetReport("candidates", 0, 1), new DatasetReport("applications", 0, 1));
+        assertThat(jdbc.sql(
+                                "SELECT row_number || ' ' || column_name || ' ' || reason || ' ' || record FROM quarantine WHERE run_date = :d AND dataset = 'candidates'")
+                        .param("d", runDate)
+                        .query(String.class)
+                        .list())
                 .containsExactly("0 phone missing required column phone candidate_id,id_number,name,registered_at");
         // nothing of the refused file loads, so the application naming its candidate is bad too
         assertThat(quarantine(jdbc, runDate, "applications")).containsExactly("1 candidate_id");
-        assertThat(jdbc.sql("SELECT count(*) FROM candidates WHERE candidate_id LIKE 'MC-%'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM candidates WHERE candidate_id LIKE 'MC-%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -90,8 +106,14 @@ class AuthoritySnapshotImportTest {
                 .hasMessageContaining("applications: CSV ends inside a quoted field");
 
         // the candidates step committed; the applications step rolled back, its good first row too
-        assertThat(jdbc.sql("SELECT count(*) FROM candidates WHERE candidate_id = 'FX-C1'").query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM applications WHERE application_id LIKE 'FX-%'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM candidates WHERE candidate_id = 'FX-C1'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM applications WHERE application_id LIKE 'FX-%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test

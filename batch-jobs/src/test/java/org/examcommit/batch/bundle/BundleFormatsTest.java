@@ -40,6 +40,7 @@ class BundleFormatsTest {
 
     @Autowired
     BundleImport bundleImport;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -63,27 +64,46 @@ class BundleFormatsTest {
 
     @Test
     void typedParquetColumnsLoadAsTheirContractText(@TempDir Path dir) throws IOException {
-        try (ParquetTableWriter w = ParquetTableWriter.create(dir.resolve("candidates.parquet"), List.of(
-                Column.of("candidate_id", Type.STRING), Column.of("id_number", Type.STRING), Column.of("name", Type.STRING),
-                Column.of("phone", Type.STRING), Column.of("registered_at", Type.TIMESTAMP)))) {
+        try (ParquetTableWriter w = ParquetTableWriter.create(
+                dir.resolve("candidates.parquet"),
+                List.of(
+                        Column.of("candidate_id", Type.STRING),
+                        Column.of("id_number", Type.STRING),
+                        Column.of("name", Type.STRING),
+                        Column.of("phone", Type.STRING),
+                        Column.of("registered_at", Type.TIMESTAMP)))) {
             w.write("PT-C1", "31010119850505003x", "欧阳娜娜", "13900139003", Instant.parse("2025-02-01T00:00:00Z"));
         }
-        try (ParquetTableWriter w = ParquetTableWriter.create(dir.resolve("work_experience.parquet"), List.of(
-                Column.of("candidate_id", Type.STRING), Column.of("seq", Type.INT), Column.of("employer_name", Type.STRING),
-                Column.of("employer_credit_code", Type.STRING), Column.of("start_date", Type.DATE),
-                Column.of("end_date", Type.DATE), Column.of("social_work", Type.BOOLEAN)))) {
+        try (ParquetTableWriter w = ParquetTableWriter.create(
+                dir.resolve("work_experience.parquet"),
+                List.of(
+                        Column.of("candidate_id", Type.STRING),
+                        Column.of("seq", Type.INT),
+                        Column.of("employer_name", Type.STRING),
+                        Column.of("employer_credit_code", Type.STRING),
+                        Column.of("start_date", Type.DATE),
+                        Column.of("end_date", Type.DATE),
+                        Column.of("social_work", Type.BOOLEAN)))) {
             w.write("PT-C1", 1, "社工站", "91310000MA1FL8XX3B", LocalDate.of(2018, 4, 1), null, true);
             w.write("PT-C1", 2, "社工站", "91310000MA1FL8XX3B", LocalDate.of(2018, 4, 1), LocalDate.of(2017, 1, 1), false);
         }
 
         ImportReport report = bundleImport.importBundle(dir, LocalDate.of(2026, 6, 13));
 
-        assertThat(report.datasets()).containsExactly(new ImportReport.DatasetReport("candidates", 1, 0),
-                new ImportReport.DatasetReport("work_experience", 1, 1));
-        assertThat(jdbc.sql("SELECT id_number || ' ' || (registered_at = TIMESTAMPTZ '2025-02-01T00:00:00Z') FROM candidates WHERE candidate_id = 'PT-C1'")
-                .query(String.class).single()).isEqualTo("31010119850505003X true");
-        assertThat(jdbc.sql("SELECT seq || ' ' || start_date || ' ' || coalesce(end_date::text, 'open') || ' ' || social_work FROM work_experience WHERE candidate_id = 'PT-C1'")
-                .query(String.class).list()).containsExactly("1 2018-04-01 open true");
+        assertThat(report.datasets())
+                .containsExactly(
+                        new ImportReport.DatasetReport("candidates", 1, 0),
+                        new ImportReport.DatasetReport("work_experience", 1, 1));
+        assertThat(jdbc.sql(
+                                "SELECT id_number || ' ' || (registered_at = TIMESTAMPTZ '2025-02-01T00:00:00Z') FROM candidates WHERE candidate_id = 'PT-C1'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("31010119850505003X true");
+        assertThat(jdbc.sql(
+                                "SELECT seq || ' ' || start_date || ' ' || coalesce(end_date::text, 'open') || ' ' || social_work FROM work_experience WHERE candidate_id = 'PT-C1'")
+                        .query(String.class)
+                        .list())
+                .containsExactly("1 2018-04-01 open true");
     }
 
     /** Rewrites every dataset of a CSV bundle with PQ- ids, as CSV and as all-text Parquet (candidates in two part files). */
@@ -107,13 +127,14 @@ class BundleFormatsTest {
                 }
             }
             try (Writer out = Files.newBufferedWriter(csv.resolve(name + ".csv"), StandardCharsets.UTF_8);
-                 CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+                    CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
                 printer.printRecord(columns);
                 for (String[] row : rows) {
                     printer.printRecord((Object[]) row);
                 }
             }
-            List<Column> schema = columns.stream().map(c -> Column.of(c, Type.STRING)).toList();
+            List<Column> schema =
+                    columns.stream().map(c -> Column.of(c, Type.STRING)).toList();
             if (name.equals("candidates")) {
                 Path folder = Files.createDirectories(parquet.resolve("candidates.parquet"));
                 int half = rows.size() / 2;

@@ -45,14 +45,17 @@ class MonthSetTest {
 
     @Test
     void safeTextMasksIdNumbersAndPhonesInDatabaseMessages() {
-        String message = "ERROR: new row violates check\n  Detail: Failing row contains (C1, 11010119900101004X, 张三, 13800138001).";
-        assertThat(SafeText.oneLine(message)).isEqualTo(
-                "ERROR: new row violates check Detail: Failing row contains (C1, 110101********004X, 张三, 138****8001).");
+        String message =
+                "ERROR: new row violates check\n  Detail: Failing row contains (C1, 11010119900101004X, 张三, 13800138001).";
+        assertThat(SafeText.oneLine(message))
+                .isEqualTo(
+                        "ERROR: new row violates check Detail: Failing row contains (C1, 110101********004X, 张三, 138****8001).");
     }
 
     private static List<String> runs(MonthSet set) {
         List<String> runs = new ArrayList<>();
-        set.forEachRun((first, last) -> runs.add(SocialInsuranceLoader.firstDay(first) + ".." + SocialInsuranceLoader.firstDay(last)));
+        set.forEachRun((first, last) ->
+                runs.add(SocialInsuranceLoader.firstDay(first) + ".." + SocialInsuranceLoader.firstDay(last)));
         return runs;
     }
 }

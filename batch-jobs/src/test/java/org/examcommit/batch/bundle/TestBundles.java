@@ -9,8 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The small bundles under src/test/resources/bundles and queries the import tests share. */
 final class TestBundles {
 
-    private TestBundles() {
-    }
+    private TestBundles() {}
 
     static Path bundle(String name) {
         try {
@@ -25,6 +24,10 @@ final class TestBundles {
         return jdbc.sql("""
                 SELECT row_number || ' ' || coalesce(column_name, '-') FROM quarantine
                  WHERE run_date = :runDate AND dataset = :dataset ORDER BY row_number
-                """).param("runDate", runDate).param("dataset", dataset).query(String.class).list();
+                """)
+                .param("runDate", runDate)
+                .param("dataset", dataset)
+                .query(String.class)
+                .list();
     }
 }

@@ -18,36 +18,64 @@ import org.junit.jupiter.api.io.TempDir;
 class ParquetRoundTripTest {
 
     private static final List<Column> COLUMNS = List.of(
-            Column.of("certificate_no", Type.STRING), Column.of("exam_year", Type.INT), Column.of("months", Type.LONG),
-            Column.of("social_work", Type.BOOLEAN), Column.of("graduation_date", Type.DATE),
-            Column.of("submitted_at", Type.TIMESTAMP), Column.of("reasons", Type.STRING_ARRAY),
+            Column.of("certificate_no", Type.STRING),
+            Column.of("exam_year", Type.INT),
+            Column.of("months", Type.LONG),
+            Column.of("social_work", Type.BOOLEAN),
+            Column.of("graduation_date", Type.DATE),
+            Column.of("submitted_at", Type.TIMESTAMP),
+            Column.of("reasons", Type.STRING_ARRAY),
             Column.of("score", Type.DOUBLE));
 
     @Test
     void writtenRowsReadBackAsContractText(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("education.parquet");
         try (ParquetTableWriter w = ParquetTableWriter.create(file, COLUMNS)) {
-            w.write("000123", 2026, 7L, true, LocalDate.of(2010, 7, 1), Instant.parse("2026-03-01T08:00:00Z"),
-                    List.of("IDENTITY_FAIL", "INELIGIBLE"), 0.5);
+            w.write(
+                    "000123",
+                    2026,
+                    7L,
+                    true,
+                    LocalDate.of(2010, 7, 1),
+                    Instant.parse("2026-03-01T08:00:00Z"),
+                    List.of("IDENTITY_FAIL", "INELIGIBLE"),
+                    0.5);
             w.write(null, null, null, null, null, null, null, null);
             w.write("7", -1, Long.MAX_VALUE, false, LocalDate.of(1970, 1, 1), Instant.EPOCH, List.of(), -2.25);
             w.write("8", null, null, null, null, null, new String[] {"ONLY", null}, null);
         }
         try (RowReader reader = Datasets.open(dir, "education").orElseThrow()) {
-            assertThat(reader.columns().names()).containsExactly("certificate_no", "exam_year", "months", "social_work",
-                    "graduation_date", "submitted_at", "reasons", "score");
+            assertThat(reader.columns().names())
+                    .containsExactly(
+                            "certificate_no",
+                            "exam_year",
+                            "months",
+                            "social_work",
+                            "graduation_date",
+                            "submitted_at",
+                            "reasons",
+                            "score");
             Row row = reader.next();
             assertThat(row.number()).isEqualTo(1);
-            assertThat(row.asMap()).containsEntry("certificate_no", "000123").containsEntry("exam_year", "2026")
-                    .containsEntry("months", "7").containsEntry("social_work", "true")
-                    .containsEntry("graduation_date", "2010-07-01").containsEntry("submitted_at", "2026-03-01T08:00Z")
-                    .containsEntry("reasons", "IDENTITY_FAIL;INELIGIBLE").containsEntry("score", "0.5");
+            assertThat(row.asMap())
+                    .containsEntry("certificate_no", "000123")
+                    .containsEntry("exam_year", "2026")
+                    .containsEntry("months", "7")
+                    .containsEntry("social_work", "true")
+                    .containsEntry("graduation_date", "2010-07-01")
+                    .containsEntry("submitted_at", "2026-03-01T08:00Z")
+                    .containsEntry("reasons", "IDENTITY_FAIL;INELIGIBLE")
+                    .containsEntry("score", "0.5");
             Row empty = reader.next();
             assertThat(empty.values()).containsOnlyNulls();
             // an empty list is a present, empty value, not a missing one
-            assertThat(reader.next().asMap()).containsEntry("certificate_no", "7").containsEntry("exam_year", "-1")
-                    .containsEntry("months", Long.toString(Long.MAX_VALUE)).containsEntry("social_work", "false")
-                    .containsEntry("graduation_date", "1970-01-01").containsEntry("reasons", "")
+            assertThat(reader.next().asMap())
+                    .containsEntry("certificate_no", "7")
+                    .containsEntry("exam_year", "-1")
+                    .containsEntry("months", Long.toString(Long.MAX_VALUE))
+                    .containsEntry("social_work", "false")
+                    .containsEntry("graduation_date", "1970-01-01")
+                    .containsEntry("reasons", "")
                     .containsEntry("score", "-2.25");
             assertThat(reader.next().asMap()).containsEntry("reasons", "ONLY").containsEntry("exam_year", null);
             assertThat(reader.next()).isNull();
@@ -58,9 +86,11 @@ class ParquetRoundTripTest {
     void aValueOfTheWrongTypeIsRefusedNamingTheColumn(@TempDir Path dir) throws IOException {
         try (ParquetTableWriter w = ParquetTableWriter.create(dir.resolve("x.parquet"), COLUMNS)) {
             assertThatThrownBy(() -> w.write("1", "2026", null, null, null, null, null, null))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessage("column exam_year (INT) cannot take a String");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("column exam_year (INT) cannot take a String");
             assertThatThrownBy(() -> w.write("1", 2026))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessage("expected 8 values, got 2");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("expected 8 values, got 2");
         }
     }
 
@@ -83,8 +113,9 @@ class ParquetRoundTripTest {
                 numbers.add(r.number());
             }
         }
-        assertThat(ids).containsExactly("part-00000.parquet-a", "part-00000.parquet-b", "part-00001.parquet-a",
-                "part-00001.parquet-b");
+        assertThat(ids)
+                .containsExactly(
+                        "part-00000.parquet-a", "part-00000.parquet-b", "part-00001.parquet-a", "part-00001.parquet-b");
         assertThat(numbers).containsExactly(1L, 2L, 3L, 4L);
     }
 

@@ -11,7 +11,8 @@ class JsonArraysTest {
 
     @Test
     void readsEveryScalarAsItsTextAndNullAsNull() {
-        List<String[]> rows = JsonArrays.parse("[[1, \"BACHELOR\", null, true, \"2014-07-01\"], [2,\"MASTER\",\"x\",false,null]]");
+        List<String[]> rows =
+                JsonArrays.parse("[[1, \"BACHELOR\", null, true, \"2014-07-01\"], [2,\"MASTER\",\"x\",false,null]]");
 
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0)).containsExactly("1", "BACHELOR", null, "true", "2014-07-01");
@@ -24,7 +25,8 @@ class JsonArraysTest {
 
         assertThat(rows.get(0)).containsExactly("阿卜杜拉·买买提", "000123", "a\"b\\c/d\n\té中");
         // non-ASCII around an escape, and a character outside the BMP escaped as a surrogate pair
-        assertThat(JsonArrays.parse("[[\"买\\\"提\", \"\\ud83d\\ude00·\"]]").get(0)).containsExactly("买\"提", "😀·");
+        assertThat(JsonArrays.parse("[[\"买\\\"提\", \"\\ud83d\\ude00·\"]]").get(0))
+                .containsExactly("买\"提", "😀·");
     }
 
     @Test
@@ -44,12 +46,14 @@ class JsonArraysTest {
 
     @Test
     void refusesAnotherShapeSayingWhereWithoutEchoingTheText() {
-        assertThatThrownBy(() -> JsonArrays.parse("[[\"11010119900307803X\"")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> JsonArrays.parse("[[\"11010119900307803X\""))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("aggregate JSON: expected ',' or ']' at character 22 of 22");
         assertThatThrownBy(() -> JsonArrays.parse("[[{\"a\": 1}]]")).hasMessageContaining("expected a scalar value");
         assertThatThrownBy(() -> JsonArrays.parse("[[1]] x")).hasMessageContaining("expected the end of the text");
         assertThatThrownBy(() -> JsonArrays.parse("[[\"open]]")).hasMessageContaining("expected a closing quote");
-        assertThatThrownBy(() -> JsonArrays.parse("[[\"a\\u12x4\"]]")).hasMessage("aggregate JSON: expected four hex digits at character 6 of 13");
+        assertThatThrownBy(() -> JsonArrays.parse("[[\"a\\u12x4\"]]"))
+                .hasMessage("aggregate JSON: expected four hex digits at character 6 of 13");
         assertThatThrownBy(() -> JsonArrays.parse("[[\"a\\q\"]]")).hasMessageContaining("expected an escape character");
     }
 
@@ -57,7 +61,9 @@ class JsonArraysTest {
     void readsIsoDatesAndRefusesImpossibleOnes() {
         assertThat(ApplicationFactsReader.FactsMapper.date("2026-12-31")).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(ApplicationFactsReader.FactsMapper.date(null)).isNull();
-        assertThatThrownBy(() -> ApplicationFactsReader.FactsMapper.date("2026-02-30")).isInstanceOf(java.time.DateTimeException.class);
-        assertThatThrownBy(() -> ApplicationFactsReader.FactsMapper.date("2026-0a-01")).isInstanceOf(java.time.DateTimeException.class);
+        assertThatThrownBy(() -> ApplicationFactsReader.FactsMapper.date("2026-02-30"))
+                .isInstanceOf(java.time.DateTimeException.class);
+        assertThatThrownBy(() -> ApplicationFactsReader.FactsMapper.date("2026-0a-01"))
+                .isInstanceOf(java.time.DateTimeException.class);
     }
 }

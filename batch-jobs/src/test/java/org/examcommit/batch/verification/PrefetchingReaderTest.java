@@ -68,7 +68,9 @@ class PrefetchingReaderTest {
             read.add(i);
         }
         reader.close();
-        assertThat(read).containsExactlyInAnyOrderElementsOf(IntStream.range(0, 7000).boxed().toList());
+        assertThat(read)
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.range(0, 7000).boxed().toList());
         assertThat(reader.read()).isNull();
         assertThat(a.closed && b.closed).isTrue();
     }

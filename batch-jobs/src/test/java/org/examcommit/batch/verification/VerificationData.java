@@ -61,7 +61,8 @@ final class VerificationData {
 
     void identity(String idNumber, String name) {
         jdbc.sql("INSERT INTO identity_registry (id_number, name, snapshot_date) VALUES (?, ?, '2026-04-01')")
-                .params(idNumber, name).update();
+                .params(idNumber, name)
+                .update();
     }
 
     /** An education row and, under the same certificate numbers, matching education and degree registry records. */
@@ -72,23 +73,47 @@ final class VerificationData {
     }
 
     /** An education row at 北京大学; certificate_no = key-E<seq>, degree_certificate_no = key-<degreeCertSuffix>. */
-    void education(String key, int seq, String level, String major, String degree, String degreeCertSuffix,
+    void education(
+            String key,
+            int seq,
+            String level,
+            String major,
+            String degree,
+            String degreeCertSuffix,
             String nameOnCertificate) {
         jdbc.sql("""
                 INSERT INTO education (candidate_id, seq, level, school, major, graduation_date, certificate_no, degree,
                                        degree_certificate_no, name_on_certificate)
                 VALUES (?, ?, ?, '北京大学', ?, ?, ?, ?, ?, ?)
-                """).params(id(key), seq, level, major, GRADUATED, certificate(key + "-E" + seq), degree,
-                degreeCertSuffix == null ? null : certificate(key + "-" + degreeCertSuffix), nameOnCertificate).update();
+                """)
+                .params(
+                        id(key),
+                        seq,
+                        level,
+                        major,
+                        GRADUATED,
+                        certificate(key + "-E" + seq),
+                        degree,
+                        degreeCertSuffix == null ? null : certificate(key + "-" + degreeCertSuffix),
+                        nameOnCertificate)
+                .update();
     }
 
-    void educationRecord(String certKey, String idNumber, String name, String school, String major, String level,
+    void educationRecord(
+            String certKey,
+            String idNumber,
+            String name,
+            String school,
+            String major,
+            String level,
             LocalDate graduated) {
         jdbc.sql("""
                 INSERT INTO education_registry (certificate_no, id_number, name, school, major, level, graduation_date,
                                                 snapshot_date)
                 VALUES (?, ?, ?, ?, ?, ?, ?, '2026-04-01')
-                """).params(certificate(certKey), idNumber, name, school, major, level, graduated).update();
+                """)
+                .params(certificate(certKey), idNumber, name, school, major, level, graduated)
+                .update();
     }
 
     void degreeRecord(String certKey, String idNumber, String name, String degree, String school, String major) {
@@ -96,7 +121,9 @@ final class VerificationData {
                 INSERT INTO degree_registry (certificate_no, id_number, name, degree, school, major, awarded_date,
                                              snapshot_date)
                 VALUES (?, ?, ?, ?, ?, ?, '2015-07-01', '2026-04-01')
-                """).params(certificate(certKey), idNumber, name, degree, school, major).update();
+                """)
+                .params(certificate(certKey), idNumber, name, degree, school, major)
+                .update();
     }
 
     /** Certificate numbers keep leading zeros: they are strings. */
@@ -109,23 +136,37 @@ final class VerificationData {
                 INSERT INTO work_experience (candidate_id, seq, employer_name, employer_credit_code, start_date, end_date,
                                              social_work)
                 VALUES (?, ?, '社区服务中心', ?, ?, ?, ?)
-                """).params(id(key), seq, EMPLOYER, LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
-                socialWork).update();
+                """)
+                .params(
+                        id(key),
+                        seq,
+                        EMPLOYER,
+                        LocalDate.parse(start),
+                        end == null ? null : LocalDate.parse(end),
+                        socialWork)
+                .update();
     }
 
     void span(String idNumber, String firstMonth, String lastMonth) {
         jdbc.sql("""
                 INSERT INTO social_insurance_spans (id_number, employer_credit_code, first_month, last_month, snapshot_date)
                 VALUES (?, ?, ?, ?, '2026-07-01')
-                """).params(idNumber, EMPLOYER, LocalDate.parse(firstMonth), LocalDate.parse(lastMonth)).update();
+                """)
+                .params(idNumber, EMPLOYER, LocalDate.parse(firstMonth), LocalDate.parse(lastMonth))
+                .update();
     }
 
     void archive(String idNumber, String violation, String decidedOn, String recordedUntil) {
         jdbc.sql("""
                 INSERT INTO integrity_archive (id_number, exam_code, violation, decided_on, recorded_until, snapshot_date)
                 VALUES (?, 'CPA', ?, ?, ?, '2026-04-01')
-                """).params(idNumber, violation, LocalDate.parse(decidedOn),
-                recordedUntil == null ? null : LocalDate.parse(recordedUntil)).update();
+                """)
+                .params(
+                        idNumber,
+                        violation,
+                        LocalDate.parse(decidedOn),
+                        recordedUntil == null ? null : LocalDate.parse(recordedUntil))
+                .update();
     }
 
     /** An SW 2026 application of the candidate, loaded by the bundle import of this data's run date. */
@@ -139,8 +180,16 @@ final class VerificationData {
                 INSERT INTO applications (application_id, candidate_id, exam_code, exam_year, level, province_code,
                                           commitment, committed_at, submitted_at, source, import_run_date)
                 VALUES (?, ?, 'SW', 2026, ?, '11', ?, ?, ?, 'BUNDLE', ?)
-                """).params(id(key), id(candidateKey), level, commitment, commitment.equals("COMMITTED") ? at : null, at,
-                importedOn).update();
+                """)
+                .params(
+                        id(key),
+                        id(candidateKey),
+                        level,
+                        commitment,
+                        commitment.equals("COMMITTED") ? at : null,
+                        at,
+                        importedOn)
+                .update();
         return id(key);
     }
 

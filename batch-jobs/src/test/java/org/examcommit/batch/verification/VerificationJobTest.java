@@ -59,8 +59,8 @@ class VerificationJobTest {
         VerificationReport report = nightly.verify(day, true);
 
         assertThat(report).isEqualTo(new VerificationReport(day, 1, 1, 0, 0));
-        assertThat(new ResultRows(jdbc).results(day, "VJ01-")).containsEntry(app,
-                new Result("PASS", "PASS", "PASS", true, 0, 0, "ELIGIBLE", "EXEMPT", Set.of()));
+        assertThat(new ResultRows(jdbc).results(day, "VJ01-"))
+                .containsEntry(app, new Result("PASS", "PASS", "PASS", true, 0, 0, "ELIGIBLE", "EXEMPT", Set.of()));
     }
 
     @Test
@@ -125,8 +125,17 @@ class VerificationJobTest {
         assertThat(results.get(d.id("failing")).reasons()).containsExactly("EDUCATION_FAIL");
         assertThat(results.get(d.id("missing")).education()).isEqualTo("UNVERIFIABLE");
         assertThat(results.get(d.id("missing")).reasons()).containsExactly("EDUCATION_UNVERIFIABLE");
-        assertThat(results.get(d.id("none"))).isEqualTo(new Result("PASS", "UNVERIFIABLE", "NOT_CLAIMED", false, 0, 0,
-                "INELIGIBLE", "ONSITE", Set.of("EDUCATION_UNVERIFIABLE", "INELIGIBLE")));
+        assertThat(results.get(d.id("none")))
+                .isEqualTo(new Result(
+                        "PASS",
+                        "UNVERIFIABLE",
+                        "NOT_CLAIMED",
+                        false,
+                        0,
+                        0,
+                        "INELIGIBLE",
+                        "ONSITE",
+                        Set.of("EDUCATION_UNVERIFIABLE", "INELIGIBLE")));
     }
 
     @Test
@@ -167,8 +176,9 @@ class VerificationJobTest {
 
         Result result = run(day, "VJ06-").get(d.id("renamed"));
 
-        assertThat(result).isEqualTo(new Result("PASS", "PASS", "PASS", true, 0, 0, "ELIGIBLE", "ONSITE",
-                Set.of("NAME_CHANGED")));
+        assertThat(result)
+                .isEqualTo(
+                        new Result("PASS", "PASS", "PASS", true, 0, 0, "ELIGIBLE", "ONSITE", Set.of("NAME_CHANGED")));
     }
 
     @Test
@@ -250,14 +260,18 @@ class VerificationJobTest {
 
         Map<String, Result> results = run(day, "VJ09-");
 
-        assertThat(results.get(d.id("overlap"))).extracting(Result::claimed, Result::evidenced, Result::eligibility)
+        assertThat(results.get(d.id("overlap")))
+                .extracting(Result::claimed, Result::evidenced, Result::eligibility)
                 .containsExactly(36, 36, "ELIGIBLE");
-        assertThat(results.get(d.id("gap"))).extracting(Result::claimed, Result::evidenced, Result::eligibility)
+        assertThat(results.get(d.id("gap")))
+                .extracting(Result::claimed, Result::evidenced, Result::eligibility)
                 .containsExactly(36, 24, "UNDETERMINED");
         assertThat(results.get(d.id("gap")).reasons()).containsExactly("UNDETERMINED");
-        assertThat(results.get(d.id("open"))).extracting(Result::claimed, Result::evidenced, Result::eligibility)
+        assertThat(results.get(d.id("open")))
+                .extracting(Result::claimed, Result::evidenced, Result::eligibility)
                 .containsExactly(36, 36, "ELIGIBLE");
-        assertThat(results.get(d.id("lapsed"))).extracting(Result::claimed, Result::evidenced, Result::eligibility)
+        assertThat(results.get(d.id("lapsed")))
+                .extracting(Result::claimed, Result::evidenced, Result::eligibility)
                 .containsExactly(36, 29, "UNDETERMINED");
     }
 
@@ -295,9 +309,11 @@ class VerificationJobTest {
 
         assertThat(rows.status(exempt)).isEqualTo("EXEMPT");
         assertThat(rows.status(onsite)).isEqualTo("ONSITE_REQUIRED");
-        assertThat(rows.events(exempt)).containsExactly("EXEMPT | online verification 2031-01-11: exempt from on-site verification");
-        assertThat(rows.events(onsite)).containsExactly(
-                "ONSITE_REQUIRED | online verification 2031-01-11: on-site verification required (NOT_CHOSEN)");
+        assertThat(rows.events(exempt))
+                .containsExactly("EXEMPT | online verification 2031-01-11: exempt from on-site verification");
+        assertThat(rows.events(onsite))
+                .containsExactly(
+                        "ONSITE_REQUIRED | online verification 2031-01-11: on-site verification required (NOT_CHOSEN)");
         assertThat(rows.onsite(day, "VJ11-")).containsExactly(Map.entry(onsite, Set.of("NOT_CHOSEN")));
     }
 
@@ -337,8 +353,11 @@ class VerificationJobTest {
         Path part = outputRoot.resolve("verification_results/run_date=2031-01-13/part-0.parquet");
         try (RowReader reader = ParquetRowReader.open(part)) {
             Row first = reader.next();
-            assertThat(first.asMap()).containsEntry("run_date", "2031-01-13").containsEntry("application_id", app)
-                    .containsEntry("route", "EXEMPT").containsEntry("social_work_major", "true");
+            assertThat(first.asMap())
+                    .containsEntry("run_date", "2031-01-13")
+                    .containsEntry("application_id", app)
+                    .containsEntry("route", "EXEMPT")
+                    .containsEntry("social_work_major", "true");
             Row second = reader.next();
             assertThat(second.get("reasons")).isEqualTo("WITHDRAWN;EDUCATION_UNVERIFIABLE;INELIGIBLE");
             assertThat(reader.next()).isNull();
@@ -351,7 +370,12 @@ class VerificationJobTest {
         VerificationData d = data("VJ14-", day);
         String loaded = d.goodApplication("loaded");
         d.candidate("earlier", "张三");
-        String earlier = d.application("earlier", "earlier", "ASSISTANT", "COMMITTED", LocalDate.of(2031, 1, 1).minusYears(1));
+        String earlier = d.application(
+                "earlier",
+                "earlier",
+                "ASSISTANT",
+                "COMMITTED",
+                LocalDate.of(2031, 1, 1).minusYears(1));
 
         nightly.verify(day, true);
 
@@ -366,7 +390,9 @@ class VerificationJobTest {
         VerificationData d = data("VJ15-", day);
         String awaiting = d.application("awaiting", candidateOf(d, "awaiting"), "ASSISTANT", "COMMITTED", null);
         String done = d.goodApplication("done");
-        jdbc.sql("UPDATE applications SET status = 'PAID' WHERE application_id = ?").param(done).update();
+        jdbc.sql("UPDATE applications SET status = 'PAID' WHERE application_id = ?")
+                .param(done)
+                .update();
 
         nightly.verify(day, false);
 

@@ -21,8 +21,9 @@ class VerificationPropertiesTest {
     @Test
     void defaultsToTheRulesOnTheClasspathAndDocumentedSizes() {
         VerificationProperties p = new VerificationProperties(null, null, null, null, null, null);
-        assertThat(p).isEqualTo(new VerificationProperties(8000, 8000, 100, "classpath:eligibility-rules.csv",
-                Duration.ofSeconds(10), 2));
+        assertThat(p)
+                .isEqualTo(new VerificationProperties(
+                        8000, 8000, 100, "classpath:eligibility-rules.csv", Duration.ofSeconds(10), 2));
     }
 
     @Test
@@ -39,13 +40,16 @@ class VerificationPropertiesTest {
 
     @Test
     void readsTheRulesFromAConfiguredFile(@TempDir Path dir) throws IOException {
-        Path rules = Files.writeString(dir.resolve("rules.csv"),
+        Path rules = Files.writeString(
+                dir.resolve("rules.csv"),
                 "exam_code,level,education_level,social_work_major,min_social_work_years\nPSY,ASSISTANT,MASTER,,0\n");
         VerificationProperties p = new VerificationProperties(null, null, null, "file:" + rules, null, null);
 
-        Eligibility eligibility = new VerificationJobConfiguration().verificationEligibility(new DefaultResourceLoader(), p);
+        Eligibility eligibility =
+                new VerificationJobConfiguration().verificationEligibility(new DefaultResourceLoader(), p);
 
-        EducationClaim master = new EducationClaim(1, EducationLevel.MASTER, "北京大学", "心理学", null, "E1", null, null, "张三");
+        EducationClaim master =
+                new EducationClaim(1, EducationLevel.MASTER, "北京大学", "心理学", null, "E1", null, null, "张三");
         assertThat(eligibility.size()).isEqualTo(1);
         assertThat(eligibility.decide("PSY", "ASSISTANT", List.of(master), 0, List.of(master), 0))
                 .isEqualTo(EligibilityOutcome.ELIGIBLE);
@@ -53,8 +57,10 @@ class VerificationPropertiesTest {
 
     @Test
     void failsAtStartUpNamingTheSettingWhenTheRulesAreMissing(@TempDir Path dir) {
-        VerificationProperties p = new VerificationProperties(null, null, null, "file:" + dir.resolve("none.csv"), null, null);
-        assertThatThrownBy(() -> new VerificationJobConfiguration().verificationEligibility(new DefaultResourceLoader(), p))
+        VerificationProperties p =
+                new VerificationProperties(null, null, null, "file:" + dir.resolve("none.csv"), null, null);
+        assertThatThrownBy(() ->
+                        new VerificationJobConfiguration().verificationEligibility(new DefaultResourceLoader(), p))
                 .hasMessageContaining("examcommit.verification.rules-location");
     }
 }

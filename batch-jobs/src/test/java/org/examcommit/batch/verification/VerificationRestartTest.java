@@ -65,7 +65,8 @@ class VerificationRestartTest {
         List<String> apps = applications(d, 7);
         faults.failWriteOnceOn(apps.get(4));
 
-        assertThatThrownBy(() -> nightly.verify(day, true)).isInstanceOf(VerificationFailedException.class)
+        assertThatThrownBy(() -> nightly.verify(day, true))
+                .isInstanceOf(VerificationFailedException.class)
                 .hasMessageContaining("verification of 2032-02-01 failed: FAILED");
         ResultRows rows = new ResultRows(jdbc);
         // the night is read in two parts at once, so which chunks came before the failing one varies
@@ -90,7 +91,8 @@ class VerificationRestartTest {
         List<String> apps = applications(d, 5);
         faults.failApplyOnce();
 
-        assertThatThrownBy(() -> nightly.verify(day, true)).isInstanceOf(VerificationFailedException.class)
+        assertThatThrownBy(() -> nightly.verify(day, true))
+                .isInstanceOf(VerificationFailedException.class)
                 .hasMessageContaining("injected apply failure");
         ResultRows rows = new ResultRows(jdbc);
         assertThat(rows.results(day, "VR07-")).containsOnlyKeys(apps);
@@ -143,8 +145,11 @@ class VerificationRestartTest {
         LocalDate day = LocalDate.of(2032, 2, 3);
         VerificationData d = new VerificationData(jdbc, "VR03-", "659002", day);
         List<String> apps = applications(d, 3);
-        String idNumber = jdbc.sql("SELECT c.id_number FROM candidates c JOIN applications a USING (candidate_id) WHERE application_id = ?")
-                .param(apps.get(1)).query(String.class).single();
+        String idNumber = jdbc.sql(
+                        "SELECT c.id_number FROM candidates c JOIN applications a USING (candidate_id) WHERE application_id = ?")
+                .param(apps.get(1))
+                .query(String.class)
+                .single();
         faults.failProcessOn(apps.get(1), "registry record of " + idNumber + " unreadable");
 
         VerificationReport report = nightly.verify(day, true);
@@ -158,8 +163,12 @@ class VerificationRestartTest {
                 """).param(day).query().singleRow();
         String masked = idNumber.substring(0, 6) + "********" + idNumber.substring(14);
         assertThat(quarantined.get("row_number")).isEqualTo(0L);
-        assertThat((String) quarantined.get("reason")).contains(apps.get(1)).contains(masked).doesNotContain(idNumber);
-        assertThat((String) quarantined.get("record")).startsWith(apps.get(1) + "," + masked + ",SW,2026,ASSISTANT,COMMITTED")
+        assertThat((String) quarantined.get("reason"))
+                .contains(apps.get(1))
+                .contains(masked)
+                .doesNotContain(idNumber);
+        assertThat((String) quarantined.get("record"))
+                .startsWith(apps.get(1) + "," + masked + ",SW,2026,ASSISTANT,COMMITTED")
                 .doesNotContain(idNumber);
     }
 
@@ -200,13 +209,18 @@ class VerificationRestartTest {
         LocalDate day = LocalDate.of(2032, 2, 5);
         VerificationData d = new VerificationData(jdbc, "VR05-", "659002", day);
         List<String> apps = applications(d, 4);
-        String idNumber = jdbc.sql("SELECT c.id_number FROM candidates c JOIN applications a USING (candidate_id) WHERE application_id = ?")
-                .param(apps.get(2)).query(String.class).single();
+        String idNumber = jdbc.sql(
+                        "SELECT c.id_number FROM candidates c JOIN applications a USING (candidate_id) WHERE application_id = ?")
+                .param(apps.get(2))
+                .query(String.class)
+                .single();
         faults.failProcessOn(apps.get(1), "unreadable");
         faults.failProcessOn(apps.get(2), "unreadable record of " + idNumber);
 
-        assertThatThrownBy(() -> nightly.verify(day, true)).isInstanceOf(VerificationFailedException.class)
-                .hasMessageContaining("skip limit").hasMessageNotContaining(idNumber)
+        assertThatThrownBy(() -> nightly.verify(day, true))
+                .isInstanceOf(VerificationFailedException.class)
+                .hasMessageContaining("skip limit")
+                .hasMessageNotContaining(idNumber)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         assertThat(executionStatuses(day)).containsExactly("FAILED");
     }

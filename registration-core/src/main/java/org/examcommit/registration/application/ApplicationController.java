@@ -32,17 +32,20 @@ class ApplicationController {
         this.service = service;
     }
 
-    @Operation(summary = "Apply for an exam, level and province, with or without the commitment",
-            description = "One application per candidate, exam and year (409 application.one-per-exam-year), only while "
-                    + "the province's window is open (422 application.window-closed). A chosen commitment needs all four "
-                    + "items true (400 commitment.item-required) and no barring integrity record (422 commitment.barred).")
+    @Operation(
+            summary = "Apply for an exam, level and province, with or without the commitment",
+            description =
+                    "One application per candidate, exam and year (409 application.one-per-exam-year), only while "
+                            + "the province's window is open (422 application.window-closed). A chosen commitment needs all four "
+                            + "items true (400 commitment.item-required) and no barring integrity record (422 commitment.barred).")
     @ApiResponse(responseCode = "201", description = "Submitted; now AWAITING_ONLINE_VERIFICATION")
     @PostMapping
     ResponseEntity<ApplicationView> submit(@Valid @RequestBody SubmitRequest request, Authentication auth) {
         // microseconds, as PostgreSQL stores them, so the answer equals what a later read returns
-        ApplicationView view = service.submit(CurrentUser.candidateId(auth), request,
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
-        return ResponseEntity.created(URI.create("/api/applications/" + view.applicationId())).body(view);
+        ApplicationView view = service.submit(
+                CurrentUser.candidateId(auth), request, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        return ResponseEntity.created(URI.create("/api/applications/" + view.applicationId()))
+                .body(view);
     }
 
     @Operation(summary = "The signed-in candidate's applications with their state")

@@ -40,10 +40,18 @@ public class ApplicationDeadlines {
     /** Marks GIVEN_UP every ONSITE_REQUIRED application whose on-site deadline passed before {@code now}; returns how many. */
     @Transactional
     public int giveUpOverdue(Instant now) {
-        List<ExamWindow> all = jdbc.sql(WINDOWS).query((rs, n) -> new ExamWindow(rs.getString(1), rs.getInt(2),
-                rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(),
-                rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(), rs.getDate(8).toLocalDate(),
-                rs.getDate(9).toLocalDate())).list();
+        List<ExamWindow> all = jdbc.sql(WINDOWS)
+                .query((rs, n) -> new ExamWindow(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getTimestamp(7).toInstant(),
+                        rs.getDate(8).toLocalDate(),
+                        rs.getDate(9).toLocalDate()))
+                .list();
         List<ExamWindow> past = OverdueOnsiteVerification.windowsPastDeadline(all, now);
         if (past.isEmpty()) {
             return 0;
@@ -51,8 +59,13 @@ public class ApplicationDeadlines {
         java.sql.Timestamp at = java.sql.Timestamp.from(now);
         int given = 0;
         for (ExamWindow w : past) {
-            given += jdbc.sql(GIVE_UP).param("now", at).param("exam", w.examCode()).param("year", w.examYear())
-                    .param("province", w.provinceCode()).param("reason", OverdueOnsiteVerification.reason(w)).update();
+            given += jdbc.sql(GIVE_UP)
+                    .param("now", at)
+                    .param("exam", w.examCode())
+                    .param("year", w.examYear())
+                    .param("province", w.provinceCode())
+                    .param("reason", OverdueOnsiteVerification.reason(w))
+                    .update();
         }
         if (given > 0) {
             log.info("Gave up {} applications past their on-site verification deadline", given);

@@ -7,8 +7,7 @@ import org.examcommit.registration.system.RuleViolationException;
 /** What a candidate may do with an application in its current state: payment and confirmation. */
 public final class ApplicationRules {
 
-    private ApplicationRules() {
-    }
+    private ApplicationRules() {}
 
     /** Payment only after verification passed (EXEMPT, VERIFIED or CONFIRMED), once, before the payment deadline. */
     public static void requirePayable(Application application, ExamWindow window, Instant now) {
@@ -16,12 +15,16 @@ public final class ApplicationRules {
             throw RuleViolationException.conflict("status", "payment.already-paid", "The fee is already paid");
         }
         if (!application.status().verificationPassed()) {
-            throw RuleViolationException.refused("status", "payment.verification-not-passed",
+            throw RuleViolationException.refused(
+                    "status",
+                    "payment.verification-not-passed",
                     "Payment is possible only after verification passed (EXEMPT, VERIFIED or CONFIRMED); the application is "
                             + application.status());
         }
         if (!now.isBefore(window.paymentDeadline())) {
-            throw RuleViolationException.refused("status", "payment.deadline-passed",
+            throw RuleViolationException.refused(
+                    "status",
+                    "payment.deadline-passed",
                     "The payment deadline of " + window.describe() + " passed at " + window.paymentDeadline());
         }
     }
@@ -30,7 +33,9 @@ public final class ApplicationRules {
     public static void requireConfirmable(Application application) {
         ApplicationStatus s = application.status();
         if (s != ApplicationStatus.EXEMPT && s != ApplicationStatus.VERIFIED) {
-            throw RuleViolationException.refused("status", "confirm.verification-not-passed",
+            throw RuleViolationException.refused(
+                    "status",
+                    "confirm.verification-not-passed",
                     "Only an application that passed verification (EXEMPT or VERIFIED) can be confirmed; it is " + s);
         }
     }

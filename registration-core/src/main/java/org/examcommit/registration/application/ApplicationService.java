@@ -71,6 +71,7 @@ class ApplicationService {
             SELECT (SELECT application_id FROM ins) AS application_id,
                    coalesce((SELECT any_record FROM flagged), false) AS any_record
             """;
+
     static final String AWAITING_REASON = "Waiting for the nightly online verification";
     private static final String INSERT_PAYMENT = """
             INSERT INTO payments (application_id, amount, reference, paid_at) VALUES (?, ?, ?, ?)
@@ -82,7 +83,8 @@ class ApplicationService {
     private final Applications applications;
     private final CommitmentService commitments;
 
-    ApplicationService(JdbcClient jdbc, ExamCatalogue catalogue, Applications applications, CommitmentService commitments) {
+    ApplicationService(
+            JdbcClient jdbc, ExamCatalogue catalogue, Applications applications, CommitmentService commitments) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.applications = applications;
@@ -97,7 +99,8 @@ class ApplicationService {
             commitments.requireComplete(commitment);
         }
         String textVersion = committed ? commitment.textVersion().strip() : null;
-        String submittedReason = committed ? "Submitted with the commitment (text version " + textVersion + ")"
+        String submittedReason = committed
+                ? "Submitted with the commitment (text version " + textVersion + ")"
                 : "Submitted without a commitment: on-site verification will be required";
         Outcome outcome = insert(candidateId, request, window, committed, textVersion, submittedReason, now, false);
         if (outcome.applicationId() == null && outcome.anyRecord()) {
@@ -106,56 +109,101 @@ class ApplicationService {
             outcome = insert(candidateId, request, window, committed, textVersion, submittedReason, now, true);
         }
         if (outcome.applicationId() == null) {
-            throw RuleViolationException.conflict("examYear", "application.one-per-exam-year",
+            throw RuleViolationException.conflict(
+                    "examYear",
+                    "application.one-per-exam-year",
                     "You already applied for " + window.examCode() + " " + window.examYear()
                             + ": one application per exam and year, whatever the province");
         }
-        Application a = new Application(outcome.applicationId(), candidateId, window.examCode(), window.examYear(), request.level(),
-                window.provinceCode(), committed ? "COMMITTED" : "NOT_CHOSEN", committed ? now : null, null, now, null,
+        Application a = new Application(
+                outcome.applicationId(),
+                candidateId,
+                window.examCode(),
+                window.examYear(),
+                request.level(),
+                window.provinceCode(),
+                committed ? "COMMITTED" : "NOT_CHOSEN",
+                committed ? now : null,
+                null,
+                now,
+                null,
                 ApplicationStatus.AWAITING_ONLINE_VERIFICATION);
-        return ApplicationView.of(a, List.of(
-                new Applications.Event(ApplicationStatus.SUBMITTED, submittedReason, candidateId, now),
-                new Applications.Event(ApplicationStatus.AWAITING_ONLINE_VERIFICATION, AWAITING_REASON, candidateId, now)));
+        return ApplicationView.of(
+                a,
+                List.of(
+                        new Applications.Event(ApplicationStatus.SUBMITTED, submittedReason, candidateId, now),
+                        new Applications.Event(
+                                ApplicationStatus.AWAITING_ONLINE_VERIFICATION, AWAITING_REASON, candidateId, now)));
     }
 
-    private record Outcome(String applicationId, boolean anyRecord) {
-    }
+    private record Outcome(String applicationId, boolean anyRecord) {}
 
-    private Outcome insert(String candidateId, SubmitRequest request, ExamWindow window, boolean committed,
-            String textVersion, String submittedReason, Instant now, boolean recordsChecked) {
+    private Outcome insert(
+            String candidateId,
+            SubmitRequest request,
+            ExamWindow window,
+            boolean committed,
+            String textVersion,
+            String submittedReason,
+            Instant now,
+            boolean recordsChecked) {
         // in the order of p's columns; a null text version still needs its type
-        return jdbc.sql(SUBMIT).params(candidateId, window.examCode(), window.examYear(), request.level(),
-                        window.provinceCode(), committed, new SqlParameterValue(Types.VARCHAR, textVersion),
-                        submittedReason, AWAITING_REASON, now.atOffset(ZoneOffset.UTC), recordsChecked)
-                .query((rs, n) -> new Outcome(rs.getString(1), rs.getBoolean(2))).single();
+        return jdbc.sql(SUBMIT)
+                .params(
+                        candidateId,
+                        window.examCode(),
+                        window.examYear(),
+                        request.level(),
+                        window.provinceCode(),
+                        committed,
+                        new SqlParameterValue(Types.VARCHAR, textVersion),
+                        submittedReason,
+                        AWAITING_REASON,
+                        now.atOffset(ZoneOffset.UTC),
+                        recordsChecked)
+                .query((rs, n) -> new Outcome(rs.getString(1), rs.getBoolean(2)))
+                .single();
     }
 
     /** The province's window of a known exam and level, open at {@code now}. */
     private ExamWindow openWindow(SubmitRequest request, Instant now) {
-        Exam exam = catalogue.exam(request.examCode().strip()).orElseThrow(() -> RuleViolationException.badInput(
-                "examCode", "application.unknown-exam", "No exam with this code in the catalogue (GET /api/exams)"));
+        Exam exam = catalogue
+                .exam(request.examCode().strip())
+                .orElseThrow(() -> RuleViolationException.badInput(
+                        "examCode",
+                        "application.unknown-exam",
+                        "No exam with this code in the catalogue (GET /api/exams)"));
         if (!exam.hasLevel(request.level())) {
-            throw RuleViolationException.badInput("level", "application.unknown-level",
-                    "Exam " + exam.code() + " has no level " + request.level());
+            throw RuleViolationException.badInput(
+                    "level", "application.unknown-level", "Exam " + exam.code() + " has no level " + request.level());
         }
         if (!ProvinceCodes.isKnown(request.provinceCode())) {
-            throw RuleViolationException.badInput("provinceCode", "application.unknown-province",
+            throw RuleViolationException.badInput(
+                    "provinceCode",
+                    "application.unknown-province",
                     "provinceCode must be a 2-digit GB/T 2260 province code of the contract");
         }
-        ExamWindow window = catalogue.window(exam.code(), request.examYear(), request.provinceCode())
-                .orElseThrow(() -> RuleViolationException.refused("examYear", "application.no-window",
-                        "Exam " + exam.code() + " has no registration window for " + request.examYear() + " in province "
-                                + request.provinceCode()));
+        ExamWindow window = catalogue
+                .window(exam.code(), request.examYear(), request.provinceCode())
+                .orElseThrow(() -> RuleViolationException.refused(
+                        "examYear",
+                        "application.no-window",
+                        "Exam " + exam.code() + " has no registration window for " + request.examYear()
+                                + " in province " + request.provinceCode()));
         if (!window.isOpen(now)) {
-            throw RuleViolationException.refused("provinceCode", "application.window-closed",
-                    "The registration window " + window.describe() + " is " + (now.isBefore(window.registrationOpens())
-                            ? "not open yet" : "closed"));
+            throw RuleViolationException.refused(
+                    "provinceCode",
+                    "application.window-closed",
+                    "The registration window " + window.describe() + " is "
+                            + (now.isBefore(window.registrationOpens()) ? "not open yet" : "closed"));
         }
         return window;
     }
 
     List<ApplicationView> mine(String candidateId) {
-        return applications.ofCandidate(candidateId).stream().map(a -> ApplicationView.of(a, null)).toList();
+        return applications.ofCandidate(candidateId).stream()
+                .map(a -> ApplicationView.of(a, null))
+                .toList();
     }
 
     ApplicationView detail(String candidateId, String applicationId) {
@@ -168,19 +216,32 @@ class ApplicationService {
         Applications.Located located = applications.owned(candidateId, applicationId, true);
         ApplicationRules.requirePayable(located.application(), located.requireWindow(), now);
         Timestamp at = Timestamp.from(now);
-        jdbc.sql(INSERT_PAYMENT).param(applicationId).param(payment.amount()).param(payment.reference().strip())
-                .param(at).update();
+        jdbc.sql(INSERT_PAYMENT)
+                .param(applicationId)
+                .param(payment.amount())
+                .param(payment.reference().strip())
+                .param(at)
+                .update();
         jdbc.sql(SET_PAID).param(at).param(applicationId).update();
-        applications.transition(applicationId, ApplicationStatus.PAID,
-                "Fee of " + payment.amount() + " paid (reference " + payment.reference().strip() + ")", candidateId, now);
+        applications.transition(
+                applicationId,
+                ApplicationStatus.PAID,
+                "Fee of " + payment.amount() + " paid (reference "
+                        + payment.reference().strip() + ")",
+                candidateId,
+                now);
     }
 
     @Transactional
     void confirm(String candidateId, String applicationId, Instant now) {
         Applications.Located located = applications.owned(candidateId, applicationId, true);
         ApplicationRules.requireConfirmable(located.application());
-        applications.transition(applicationId, ApplicationStatus.CONFIRMED,
-                "Confirmed by the candidate after verification passed (" + located.application().status() + ")",
-                candidateId, now);
+        applications.transition(
+                applicationId,
+                ApplicationStatus.CONFIRMED,
+                "Confirmed by the candidate after verification passed ("
+                        + located.application().status() + ")",
+                candidateId,
+                now);
     }
 }

@@ -7,7 +7,15 @@ package org.examcommit.registration.application;
  * missing the on-site verification deadline makes it GIVEN_UP.
  */
 public enum ApplicationStatus {
-    SUBMITTED, AWAITING_ONLINE_VERIFICATION, EXEMPT, ONSITE_REQUIRED, VERIFIED, CONFIRMED, PAID, VOID, GIVEN_UP;
+    SUBMITTED,
+    AWAITING_ONLINE_VERIFICATION,
+    EXEMPT,
+    ONSITE_REQUIRED,
+    VERIFIED,
+    CONFIRMED,
+    PAID,
+    VOID,
+    GIVEN_UP;
 
     /** Verification passed: online (EXEMPT) or on site (VERIFIED), and possibly confirmed since. */
     public boolean verificationPassed() {

@@ -28,7 +28,8 @@ public class Applications {
     private static final String BY_ID_FOR_UPDATE = BY_ID + " FOR UPDATE OF a";
     private static final String OWNED = SELECT + " WHERE a.application_id = ? AND a.candidate_id = ?";
     private static final String OWNED_FOR_UPDATE = OWNED + " FOR UPDATE OF a";
-    private static final String OF_CANDIDATE = SELECT + " WHERE a.candidate_id = ? ORDER BY a.submitted_at, a.application_id";
+    private static final String OF_CANDIDATE =
+            SELECT + " WHERE a.candidate_id = ? ORDER BY a.submitted_at, a.application_id";
     private static final String HISTORY = """
             SELECT status, reason, actor, at FROM application_events WHERE application_id = ? ORDER BY event_id
             """;
@@ -51,7 +52,9 @@ public class Applications {
         /** The window, or a refusal naming the missing window. */
         public ExamWindow requireWindow() {
             if (window == null) {
-                throw RuleViolationException.refused("provinceCode", "exam.window-unknown",
+                throw RuleViolationException.refused(
+                        "provinceCode",
+                        "exam.window-unknown",
                         "The exam catalogue has no window for " + application.examCode() + " " + application.examYear()
                                 + " province " + application.provinceCode());
             }
@@ -60,53 +63,95 @@ public class Applications {
     }
 
     /** A step of the status timeline. */
-    public record Event(ApplicationStatus status, String reason, String actor, Instant at) {
-    }
+    public record Event(ApplicationStatus status, String reason, String actor, Instant at) {}
 
     /** Any application (for officers); {@code forUpdate} locks it until the transaction ends. */
     public Optional<Located> find(String applicationId, boolean forUpdate) {
-        return jdbc.sql(forUpdate ? BY_ID_FOR_UPDATE : BY_ID).param(applicationId).query(Applications::located).optional();
+        return jdbc.sql(forUpdate ? BY_ID_FOR_UPDATE : BY_ID)
+                .param(applicationId)
+                .query(Applications::located)
+                .optional();
     }
 
     /** The candidate's own application; another candidate's is reported as missing, never as forbidden. */
     public Located owned(String candidateId, String applicationId, boolean forUpdate) {
-        return jdbc.sql(forUpdate ? OWNED_FOR_UPDATE : OWNED).param(applicationId).param(candidateId)
-                .query(Applications::located).optional()
+        return jdbc.sql(forUpdate ? OWNED_FOR_UPDATE : OWNED)
+                .param(applicationId)
+                .param(candidateId)
+                .query(Applications::located)
+                .optional()
                 .orElseThrow(() -> RuleViolationException.notFound("id", "You have no application with this id"));
     }
 
     public List<Application> ofCandidate(String candidateId) {
-        return jdbc.sql(OF_CANDIDATE).param(candidateId).query((rs, n) -> application(rs)).list();
+        return jdbc.sql(OF_CANDIDATE)
+                .param(candidateId)
+                .query((rs, n) -> application(rs))
+                .list();
     }
 
     public List<Event> history(String applicationId) {
-        return jdbc.sql(HISTORY).param(applicationId).query((rs, n) -> new Event(ApplicationStatus.valueOf(rs.getString(1)),
-                rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant())).list();
+        return jdbc.sql(HISTORY)
+                .param(applicationId)
+                .query((rs, n) -> new Event(
+                        ApplicationStatus.valueOf(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
     }
 
     /** Sets the new state and writes it to the timeline with its reason. */
     public void transition(String applicationId, ApplicationStatus to, String reason, String actor, Instant at) {
-        jdbc.sql(SET_STATUS).param(to.name()).param(Timestamp.from(at)).param(applicationId).update();
+        jdbc.sql(SET_STATUS)
+                .param(to.name())
+                .param(Timestamp.from(at))
+                .param(applicationId)
+                .update();
         event(applicationId, to, reason, actor, at);
     }
 
     /** A timeline entry without a change of state (e.g. a disposition after the exam). */
     public void event(String applicationId, ApplicationStatus status, String reason, String actor, Instant at) {
-        jdbc.sql(INSERT_EVENT).param(applicationId).param(status.name()).param(reason).param(actor)
-                .param(Timestamp.from(at)).update();
+        jdbc.sql(INSERT_EVENT)
+                .param(applicationId)
+                .param(status.name())
+                .param(reason)
+                .param(actor)
+                .param(Timestamp.from(at))
+                .update();
     }
 
     private static Located located(ResultSet rs, int n) throws SQLException {
         Application a = application(rs);
-        ExamWindow w = rs.getTimestamp(13) == null ? null : new ExamWindow(a.examCode(), a.examYear(), a.provinceCode(),
-                instant(rs, 13), instant(rs, 14), instant(rs, 15), instant(rs, 16), rs.getDate(17).toLocalDate(),
-                rs.getDate(18).toLocalDate());
+        ExamWindow w = rs.getTimestamp(13) == null
+                ? null
+                : new ExamWindow(
+                        a.examCode(),
+                        a.examYear(),
+                        a.provinceCode(),
+                        instant(rs, 13),
+                        instant(rs, 14),
+                        instant(rs, 15),
+                        instant(rs, 16),
+                        rs.getDate(17).toLocalDate(),
+                        rs.getDate(18).toLocalDate());
         return new Located(a, w);
     }
 
     private static Application application(ResultSet rs) throws SQLException {
-        return new Application(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), instant(rs, 8), instant(rs, 9), instant(rs, 10), instant(rs, 11),
+        return new Application(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                instant(rs, 8),
+                instant(rs, 9),
+                instant(rs, 10),
+                instant(rs, 11),
                 ApplicationStatus.valueOf(rs.getString(12)));
     }
 

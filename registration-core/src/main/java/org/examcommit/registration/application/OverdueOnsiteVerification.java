@@ -12,8 +12,7 @@ import org.examcommit.registration.exam.ExamWindow;
  */
 public final class OverdueOnsiteVerification {
 
-    private OverdueOnsiteVerification() {
-    }
+    private OverdueOnsiteVerification() {}
 
     public static boolean isOverdue(ApplicationStatus status, ExamWindow window, Instant now) {
         return status == ApplicationStatus.ONSITE_REQUIRED && now.isAfter(window.onsiteVerificationDeadline());
@@ -21,7 +20,9 @@ public final class OverdueOnsiteVerification {
 
     /** The windows whose on-site verification deadline has passed at {@code now}. */
     public static List<ExamWindow> windowsPastDeadline(Collection<ExamWindow> windows, Instant now) {
-        return windows.stream().filter(w -> now.isAfter(w.onsiteVerificationDeadline())).toList();
+        return windows.stream()
+                .filter(w -> now.isAfter(w.onsiteVerificationDeadline()))
+                .toList();
     }
 
     public static String reason(ExamWindow window) {

@@ -9,6 +9,9 @@ import org.examcommit.registration.commitment.CommitmentRequest;
  *
  * @param commitment absent or {@code chosen: false}: no commitment (on-site verification)
  */
-record SubmitRequest(@NotBlank String examCode, @NotNull Integer examYear, @NotBlank String level,
-        @NotBlank String provinceCode, CommitmentRequest commitment) {
-}
+record SubmitRequest(
+        @NotBlank String examCode,
+        @NotNull Integer examYear,
+        @NotBlank String level,
+        @NotBlank String provinceCode,
+        CommitmentRequest commitment) {}

@@ -2,9 +2,9 @@ package org.examcommit.registration.candidate;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.examcommit.registration.notice.Masking;
 import org.examcommit.registration.system.CurrentUser;
 import org.examcommit.registration.system.RuleViolationException;
+import org.examcommit.registration.system.TokenService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,7 +21,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.examcommit.registration.system.TokenService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,9 +35,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/candidates")
 @Tag(name = "Candidate account", description = "Register, read and change your own account")
-@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+@SecurityScheme(
+        name = "bearer",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
         description = "The token from POST /api/auth/login")
-@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+@SecurityScheme(
+        name = "basic",
+        type = SecuritySchemeType.HTTP,
+        scheme = "basic",
         description = "id_number or phone (candidates) or user name (officers), and the password")
 class CandidateController {
 
@@ -56,12 +62,21 @@ class CandidateController {
 
     /** A registration as the candidate sends it. */
     record RegistrationRequest(
-            @Schema(description = "18-character resident identity number (GB 11643); a lower-case x is accepted",
-                    example = "11010519491231002X") String idNumber,
-            @Schema(description = "Name as on the identity card, any script, at most 50 characters", example = "阿依古丽·买买提")
+            @Schema(
+                    description = "18-character resident identity number (GB 11643); a lower-case x is accepted",
+                    example = "11010519491231002X")
+            String idNumber,
+
+            @Schema(
+                    description = "Name as on the identity card, any script, at most 50 characters",
+                    example = "阿依古丽·买买提")
             String name,
-            @Schema(description = "11-digit mainland mobile number", example = "13800138000") String phone,
-            @Schema(description = "At least 8 characters", example = "correct-horse-42") String password) {
+
+            @Schema(description = "11-digit mainland mobile number", example = "13800138000")
+            String phone,
+
+            @Schema(description = "At least 8 characters", example = "correct-horse-42")
+            String password) {
         @Override
         public String toString() {
             return "RegistrationRequest[masked]";
@@ -70,10 +85,15 @@ class CandidateController {
 
     /** Changes to the own account; absent fields stay as they are. The id_number cannot change. */
     record ChangeRequest(
-            @Schema(description = "Not changeable; a value here is refused") String idNumber,
+            @Schema(description = "Not changeable; a value here is refused")
+            String idNumber,
+
             String name,
             String phone,
-            @Schema(description = "New password; needs currentPassword") String password,
+
+            @Schema(description = "New password; needs currentPassword")
+            String password,
+
             String currentPassword) {
         @Override
         public String toString() {
@@ -82,29 +102,41 @@ class CandidateController {
     }
 
     /** The account as shown to its owner, id_number and phone masked (DATA-CONTRACT §5). */
-    record CandidateView(String candidateId, String name, String idNumber, String phone, Instant registeredAt,
-            boolean hasPhoto) {
+    record CandidateView(
+            String candidateId, String name, String idNumber, String phone, Instant registeredAt, boolean hasPhoto) {
         static CandidateView of(CandidateStore.Account a) {
-            return new CandidateView(a.candidateId(), a.name(), Masking.idNumber(a.idNumber()), Masking.phone(a.phone()),
-                    a.registeredAt(), a.hasPhoto());
+            return new CandidateView(
+                    a.candidateId(),
+                    a.name(),
+                    Masking.idNumber(a.idNumber()),
+                    Masking.phone(a.phone()),
+                    a.registeredAt(),
+                    a.hasPhoto());
         }
     }
 
-    @Operation(summary = "Register a candidate account (no sign-in needed)",
+    @Operation(
+            summary = "Register a candidate account (no sign-in needed)",
             description = "One account per id_number and one per phone: a 409 names the field that is taken.")
     @ApiResponse(responseCode = "201", description = "Registered; the body holds the candidate_id")
     @ApiResponse(responseCode = "400", description = "A field breaks its rule (problem detail names field and rule)")
-    @ApiResponse(responseCode = "409", description = "The id_number (field idNumber) or phone (field phone) has an account")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The id_number (field idNumber) or phone (field phone) has an account")
     @PostMapping
     ResponseEntity<CandidateView> register(@RequestBody RegistrationRequest request) {
-        CandidateRules.Registration r = CandidateRules.registration(request.idNumber(), request.name(), request.phone(),
-                request.password());
+        CandidateRules.Registration r =
+                CandidateRules.registration(request.idNumber(), request.name(), request.phone(), request.password());
         refuseTaken(r.idNumber().value(), r.phone(), "");
         String hash = encoder.encode(r.password());
         for (int attempt = 0; attempt < INSERT_ATTEMPTS; attempt++) {
             var created = store.insert(r, hash);
             if (created.isPresent()) {
-                log.info("Registered candidate {} ({}, {})", created.get(), r.idNumber().masked(), Masking.phone(r.phone()));
+                log.info(
+                        "Registered candidate {} ({}, {})",
+                        created.get(),
+                        r.idNumber().masked(),
+                        Masking.phone(r.phone()));
                 return ResponseEntity.created(URI.create("/api/candidates/me"))
                         .body(CandidateView.of(store.find(created.get()).orElseThrow()));
             }
@@ -112,7 +144,8 @@ class CandidateController {
             // already used by a back-filled candidate: say which, or try the next number.
             refuseTaken(r.idNumber().value(), r.phone(), "");
         }
-        throw RuleViolationException.conflict(null, "candidate.id-exhausted", "Could not allocate a candidate_id; try again");
+        throw RuleViolationException.conflict(
+                null, "candidate.id-exhausted", "Could not allocate a candidate_id; try again");
     }
 
     @Operation(summary = "Your own account (id_number and phone masked)")
@@ -123,8 +156,10 @@ class CandidateController {
         return CandidateView.of(account(CurrentUser.candidateId(auth)));
     }
 
-    @Operation(summary = "Change your name, phone or password",
-            description = "Same rules as at registration. A new password needs currentPassword. The id_number cannot change.")
+    @Operation(
+            summary = "Change your name, phone or password",
+            description =
+                    "Same rules as at registration. A new password needs currentPassword. The id_number cannot change.")
     @ApiResponse(responseCode = "409", description = "The new phone has another account (field phone)")
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "basic")
@@ -132,8 +167,8 @@ class CandidateController {
     CandidateView change(@RequestBody ChangeRequest request, Authentication auth) {
         String candidateId = CurrentUser.candidateId(auth);
         if (request.idNumber() != null) {
-            throw RuleViolationException.badInput("idNumber", "idNumber.immutable",
-                    "The id_number of an account cannot be changed");
+            throw RuleViolationException.badInput(
+                    "idNumber", "idNumber.immutable", "The id_number of an account cannot be changed");
         }
         String name = request.name() == null ? null : CandidateRules.name(request.name());
         String phone = request.phone() == null ? null : CandidateRules.phone(request.phone());
@@ -142,8 +177,11 @@ class CandidateController {
             String password = CandidateRules.password(request.password());
             String current = store.passwordHash(candidateId).orElseThrow(CandidateController::notFound);
             if (request.currentPassword() == null || !encoder.matches(request.currentPassword(), current)) {
-                throw new RuleViolationException(HttpStatus.FORBIDDEN, "currentPassword",
-                        "password.current-mismatch", "currentPassword is missing or wrong");
+                throw new RuleViolationException(
+                        HttpStatus.FORBIDDEN,
+                        "currentPassword",
+                        "password.current-mismatch",
+                        "currentPassword is missing or wrong");
             }
             hash = encoder.encode(password);
         }
@@ -161,7 +199,11 @@ class CandidateController {
             // Another account took the phone between the check and the update.
             throw phoneTaken();
         }
-        log.info("Candidate {} changed{}{}{}", candidateId, name == null ? "" : " name", phone == null ? "" : " phone",
+        log.info(
+                "Candidate {} changed{}{}{}",
+                candidateId,
+                name == null ? "" : " name",
+                phone == null ? "" : " phone",
                 hash == null ? "" : " password");
         return CandidateView.of(account(candidateId));
     }
@@ -173,7 +215,8 @@ class CandidateController {
     @Hidden
     @RequestMapping({"/{candidateId}", "/{candidateId}/**"})
     void otherCandidate() {
-        throw RuleViolationException.notFound(null, "No such resource; candidates reach their own data under /api/candidates/me");
+        throw RuleViolationException.notFound(
+                null, "No such resource; candidates reach their own data under /api/candidates/me");
     }
 
     private CandidateStore.Account account(String candidateId) {
@@ -182,8 +225,8 @@ class CandidateController {
 
     private void refuseTaken(String idNumber, String phone, String exceptCandidateId) {
         if (store.idNumberTaken(idNumber)) {
-            throw RuleViolationException.conflict("idNumber", "candidate.id-number-taken",
-                    "An account with this id_number already exists");
+            throw RuleViolationException.conflict(
+                    "idNumber", "candidate.id-number-taken", "An account with this id_number already exists");
         }
         if (store.phoneTaken(phone, exceptCandidateId)) {
             throw phoneTaken();
@@ -191,7 +234,8 @@ class CandidateController {
     }
 
     private static RuleViolationException phoneTaken() {
-        return RuleViolationException.conflict("phone", "candidate.phone-taken", "An account with this phone already exists");
+        return RuleViolationException.conflict(
+                "phone", "candidate.phone-taken", "An account with this phone already exists");
     }
 
     private static RuleViolationException notFound() {

@@ -12,12 +12,12 @@ public final class CandidateRules {
 
     /** Longest name, counted in Unicode code points (a rare character outside the BMP counts once). */
     public static final int NAME_MAX = 50;
+
     public static final int PASSWORD_MIN = 8;
     /** BCrypt reads only the first 72 bytes; a longer password would be silently cut, so it is refused. */
     public static final int PASSWORD_MAX_BYTES = 72;
 
-    private CandidateRules() {
-    }
+    private CandidateRules() {}
 
     /** A new account's values, normalised. {@link #toString()} masks them. */
     public record Registration(IdNumber idNumber, String name, String phone, String password) {
@@ -70,12 +70,12 @@ public final class CandidateRules {
             throw RuleViolationException.badInput(field, "password.required", field + " is required");
         }
         if (raw.codePointCount(0, raw.length()) < PASSWORD_MIN) {
-            throw RuleViolationException.badInput(field, "password.too-short",
-                    field + " must be at least " + PASSWORD_MIN + " characters");
+            throw RuleViolationException.badInput(
+                    field, "password.too-short", field + " must be at least " + PASSWORD_MIN + " characters");
         }
         if (raw.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
-            throw RuleViolationException.badInput(field, "password.too-long",
-                    field + " must be at most " + PASSWORD_MAX_BYTES + " bytes in UTF-8");
+            throw RuleViolationException.badInput(
+                    field, "password.too-long", field + " must be at most " + PASSWORD_MAX_BYTES + " bytes in UTF-8");
         }
         return raw;
     }

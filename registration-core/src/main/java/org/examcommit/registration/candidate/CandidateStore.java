@@ -47,7 +47,8 @@ class CandidateStore {
     }
 
     /** A candidate's account; id_number and phone unmasked, for the caller to mask. */
-    record Account(String candidateId, String name, String idNumber, String phone, Instant registeredAt, boolean hasPhoto) {
+    record Account(
+            String candidateId, String name, String idNumber, String phone, Instant registeredAt, boolean hasPhoto) {
         @Override
         public String toString() {
             return "Account[" + candidateId + "]";
@@ -56,8 +57,13 @@ class CandidateStore {
 
     /** Inserts a new API account; empty when its id_number or phone (or generated id) was taken meanwhile. */
     Optional<String> insert(CandidateRules.Registration r, String passwordHash) {
-        return jdbc.sql(INSERT).param("idNumber", r.idNumber().value()).param("name", r.name()).param("phone", r.phone())
-                .param("hash", passwordHash).query(String.class).optional();
+        return jdbc.sql(INSERT)
+                .param("idNumber", r.idNumber().value())
+                .param("name", r.name())
+                .param("phone", r.phone())
+                .param("hash", passwordHash)
+                .query(String.class)
+                .optional();
     }
 
     boolean idNumberTaken(String idNumber) {
@@ -66,13 +72,23 @@ class CandidateStore {
 
     /** Whether another API account than {@code exceptCandidateId} (may be empty) has this phone. */
     boolean phoneTaken(String phone, String exceptCandidateId) {
-        return jdbc.sql(PHONE_TAKEN).param(phone).param(exceptCandidateId).query(Boolean.class).single();
+        return jdbc.sql(PHONE_TAKEN)
+                .param(phone)
+                .param(exceptCandidateId)
+                .query(Boolean.class)
+                .single();
     }
 
     Optional<Account> find(String candidateId) {
-        return jdbc.sql(FIND).param(candidateId)
-                .query((rs, n) -> new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getBoolean(6)))
+        return jdbc.sql(FIND)
+                .param(candidateId)
+                .query((rs, n) -> new Account(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getBoolean(6)))
                 .optional();
     }
 
@@ -82,7 +98,11 @@ class CandidateStore {
 
     /** Changes the given values; a null keeps the stored one. */
     void update(String candidateId, String name, String phone, String passwordHash) {
-        jdbc.sql(UPDATE).param("name", name, java.sql.Types.VARCHAR).param("phone", phone, java.sql.Types.VARCHAR)
-                .param("hash", passwordHash, java.sql.Types.VARCHAR).param("candidateId", candidateId).update();
+        jdbc.sql(UPDATE)
+                .param("name", name, java.sql.Types.VARCHAR)
+                .param("phone", phone, java.sql.Types.VARCHAR)
+                .param("hash", passwordHash, java.sql.Types.VARCHAR)
+                .param("candidateId", candidateId)
+                .update();
     }
 }

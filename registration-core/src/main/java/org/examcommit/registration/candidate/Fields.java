@@ -15,8 +15,7 @@ public final class Fields {
     /** Dates entered by candidates are judged in China's time zone, as the nightly run date is. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /** Today in {@link #ZONE}. */
     public static LocalDate today() {
@@ -37,17 +36,22 @@ public final class Fields {
         if (value.isEmpty()) {
             throw RuleViolationException.badInput(field, field + ".required", field + " must not be empty");
         }
-        boolean bad = value.codePoints().anyMatch(cp -> Character.isISOControl(cp)
-                || Character.getType(cp) == Character.SURROGATE
-                || Character.getType(cp) == Character.LINE_SEPARATOR
-                || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR);
+        boolean bad = value.codePoints()
+                .anyMatch(cp -> Character.isISOControl(cp)
+                        || Character.getType(cp) == Character.SURROGATE
+                        || Character.getType(cp) == Character.LINE_SEPARATOR
+                        || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR);
         if (bad) {
-            throw RuleViolationException.badInput(field, field + ".control-characters",
+            throw RuleViolationException.badInput(
+                    field,
+                    field + ".control-characters",
                     field + " must not contain control characters, line breaks or broken surrogate pairs");
         }
         int length = value.codePointCount(0, value.length());
         if (length > maxCodePoints) {
-            throw RuleViolationException.badInput(field, field + ".too-long",
+            throw RuleViolationException.badInput(
+                    field,
+                    field + ".too-long",
                     field + " must be at most " + maxCodePoints + " characters, got " + length);
         }
         return value;
@@ -69,7 +73,8 @@ public final class Fields {
         try {
             return LocalDate.parse(raw.strip());
         } catch (DateTimeParseException e) {
-            throw RuleViolationException.badInput(field, field + ".format", field + " must be a real date as yyyy-MM-dd");
+            throw RuleViolationException.badInput(
+                    field, field + ".format", field + " must be a real date as yyyy-MM-dd");
         }
     }
 
@@ -84,7 +89,8 @@ public final class Fields {
     /** One of an enum's constants by its exact name; the refusal lists the allowed codes. */
     public static <E extends Enum<E>> E code(String field, String raw, Class<E> type) {
         if (raw == null || raw.isBlank()) {
-            throw RuleViolationException.badInput(field, field + ".required", field + " is required, one of " + codes(type));
+            throw RuleViolationException.badInput(
+                    field, field + ".required", field + " is required, one of " + codes(type));
         }
         return optionalCode(field, raw, type);
     }

@@ -5,8 +5,7 @@ import java.util.Optional;
 /** An 11-digit mainland mobile number starting with 1 (ASCII digits only). */
 public final class PhoneNumber {
 
-    private PhoneNumber() {
-    }
+    private PhoneNumber() {}
 
     public static String normalise(String raw) {
         return raw == null ? null : raw.strip();

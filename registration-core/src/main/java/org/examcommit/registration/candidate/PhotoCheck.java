@@ -12,39 +12,41 @@ public final class PhotoCheck {
     public static final int WIDTH = 295;
     public static final int HEIGHT = 413;
 
-    private PhotoCheck() {
-    }
+    private PhotoCheck() {}
 
     /** What the bytes are: a JPEG with its pixel size, or not a (readable) JPEG and why. */
-    public sealed interface Finding {
-    }
+    public sealed interface Finding {}
 
     /** A JPEG whose frame header gives this width and height. */
-    public record Jpeg(int width, int height) implements Finding {
-    }
+    public record Jpeg(int width, int height) implements Finding {}
 
     /** Not a JPEG; {@code looksLike} names the format the bytes start like, or "unknown". */
-    public record NotJpeg(String looksLike) implements Finding {
-    }
+    public record NotJpeg(String looksLike) implements Finding {}
 
     /** Starts like a JPEG but has no readable frame header. */
-    public record Unreadable(String reason) implements Finding {
-    }
+    public record Unreadable(String reason) implements Finding {}
 
     /** Accepts the photo or refuses it with rule {@code photo.format} or {@code photo.dimensions}. */
     public static Jpeg check(byte[] bytes) {
         Finding finding = inspect(bytes);
         if (finding instanceof NotJpeg n) {
-            throw RuleViolationException.badInput("file", "photo.format",
-                    "The photo must be a JPEG image; these bytes are not a JPEG (they look like " + n.looksLike() + ")");
+            throw RuleViolationException.badInput(
+                    "file",
+                    "photo.format",
+                    "The photo must be a JPEG image; these bytes are not a JPEG (they look like " + n.looksLike()
+                            + ")");
         }
         if (finding instanceof Unreadable u) {
-            throw RuleViolationException.badInput("file", "photo.format", "The photo is not a readable JPEG: " + u.reason());
+            throw RuleViolationException.badInput(
+                    "file", "photo.format", "The photo is not a readable JPEG: " + u.reason());
         }
         Jpeg jpeg = (Jpeg) finding;
         if (jpeg.width() != WIDTH || jpeg.height() != HEIGHT) {
-            throw RuleViolationException.badInput("file", "photo.dimensions", "The photo is " + jpeg.width() + "x"
-                    + jpeg.height() + " pixels; it must be exactly " + WIDTH + "x" + HEIGHT + " (width x height)");
+            throw RuleViolationException.badInput(
+                    "file",
+                    "photo.dimensions",
+                    "The photo is " + jpeg.width() + "x" + jpeg.height() + " pixels; it must be exactly " + WIDTH + "x"
+                            + HEIGHT + " (width x height)");
         }
         return jpeg;
     }
@@ -110,7 +112,12 @@ public final class PhotoCheck {
         if (startsWith(b, 'B', 'M')) {
             return "BMP";
         }
-        if (startsWith(b, 'R', 'I', 'F', 'F') && b.length >= 12 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+        if (startsWith(b, 'R', 'I', 'F', 'F')
+                && b.length >= 12
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return "WebP";
         }
         if (startsWith(b, 'I', 'I', 0x2A, 0x00) || startsWith(b, 'M', 'M', 0x00, 0x2A)) {

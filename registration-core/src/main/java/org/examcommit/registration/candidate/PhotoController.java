@@ -55,29 +55,40 @@ class PhotoController {
     }
 
     /** The stored photo's facts. */
-    record PhotoView(int width, int height, int bytes, Instant uploadedAt) {
-    }
+    record PhotoView(int width, int height, int bytes, Instant uploadedAt) {}
 
-    @Operation(summary = "Upload your photo as multipart/form-data (part 'file')",
-            description = "Only a JPEG of exactly 295x413 pixels; the format is judged from the bytes. Replaces an earlier photo.")
-    @ApiResponse(responseCode = "400", description = "Not a JPEG (rule photo.format) or the wrong pixel size (rule photo.dimensions)")
+    @Operation(
+            summary = "Upload your photo as multipart/form-data (part 'file')",
+            description =
+                    "Only a JPEG of exactly 295x413 pixels; the format is judged from the bytes. Replaces an earlier photo.")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Not a JPEG (rule photo.format) or the wrong pixel size (rule photo.dimensions)")
     @ApiResponse(responseCode = "413", description = "Larger than examcommit.photo.max-size")
     @PutMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     PhotoView uploadForm(@RequestParam(name = "file", required = false) MultipartFile file, Authentication auth)
             throws IOException {
         String candidateId = CurrentUser.candidateId(auth);
         if (file == null || file.isEmpty()) {
-            throw RuleViolationException.badInput("file", "photo.required", "Send the photo in the multipart part 'file'");
+            throw RuleViolationException.badInput(
+                    "file", "photo.required", "Send the photo in the multipart part 'file'");
         }
         try (InputStream in = file.getInputStream()) {
             return store(candidateId, read(in));
         }
     }
 
-    @Operation(summary = "Upload your photo as the raw request body (e.g. Content-Type: image/jpeg)",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "image/jpeg",
-                    schema = @Schema(type = "string", format = "binary"))))
-    @ApiResponse(responseCode = "400", description = "Not a JPEG (rule photo.format) or the wrong pixel size (rule photo.dimensions)")
+    @Operation(
+            summary = "Upload your photo as the raw request body (e.g. Content-Type: image/jpeg)",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = "image/jpeg",
+                                            schema = @Schema(type = "string", format = "binary"))))
+    @ApiResponse(
+            responseCode = "400",
+            description = "Not a JPEG (rule photo.format) or the wrong pixel size (rule photo.dimensions)")
     @PutMapping
     PhotoView uploadRaw(HttpServletRequest request, Authentication auth) throws IOException {
         String candidateId = CurrentUser.candidateId(auth);
@@ -92,21 +103,33 @@ class PhotoController {
     }
 
     @Operation(summary = "Your photo as image/jpeg")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "404", description = "No photo uploaded yet")
     @GetMapping(produces = {MediaType.IMAGE_JPEG_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     ResponseEntity<byte[]> photo(Authentication auth) {
         String candidateId = CurrentUser.candidateId(auth);
-        byte[] content = jdbc.sql(FIND).param(candidateId).query(byte[].class).optional()
+        byte[] content = jdbc.sql(FIND)
+                .param(candidateId)
+                .query(byte[].class)
+                .optional()
                 .orElseThrow(() -> RuleViolationException.notFound("file", "No photo has been uploaded"));
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).cacheControl(CacheControl.noStore()).body(content);
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_JPEG)
+                .cacheControl(CacheControl.noStore())
+                .body(content);
     }
 
     private PhotoView store(String candidateId, byte[] bytes) {
         PhotoCheck.Jpeg jpeg = PhotoCheck.check(bytes);
-        Instant at = jdbc.sql(UPSERT).param("candidateId", candidateId).param("width", jpeg.width())
-                .param("height", jpeg.height()).param("content", bytes)
-                .query((rs, n) -> rs.getTimestamp(1).toInstant()).single();
+        Instant at = jdbc.sql(UPSERT)
+                .param("candidateId", candidateId)
+                .param("width", jpeg.width())
+                .param("height", jpeg.height())
+                .param("content", bytes)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .single();
         log.info("Candidate {} uploaded a photo of {} bytes", candidateId, bytes.length);
         return new PhotoView(jpeg.width(), jpeg.height(), bytes.length, at);
     }
@@ -122,7 +145,10 @@ class PhotoController {
     }
 
     private RuleViolationException tooLarge() {
-        return new RuleViolationException(HttpStatus.CONTENT_TOO_LARGE, "file", "upload.size",
+        return new RuleViolationException(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "file",
+                "upload.size",
                 "The photo is larger than " + properties.maxSize().toKilobytes() + " KB");
     }
 }

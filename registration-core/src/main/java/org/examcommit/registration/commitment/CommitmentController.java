@@ -30,7 +30,8 @@ class CommitmentController {
         this.applications = applications;
     }
 
-    @Operation(summary = "Commit after submission, acknowledging the four items",
+    @Operation(
+            summary = "Commit after submission, acknowledging the four items",
             description = "Refused after a withdrawal (422 commitment.no-recommit), after payment or the registration "
                     + "deadline, and to a candidate with a barring integrity record (422 commitment.barred).")
     @PostMapping
@@ -40,9 +41,11 @@ class CommitmentController {
         return view(candidate, id);
     }
 
-    @Operation(summary = "Withdraw the commitment: only before payment and before the registration deadline",
-            description = "Afterwards the commitment cannot be chosen again for this exam and year, and the application "
-                    + "needs on-site verification.")
+    @Operation(
+            summary = "Withdraw the commitment: only before payment and before the registration deadline",
+            description =
+                    "Afterwards the commitment cannot be chosen again for this exam and year, and the application "
+                            + "needs on-site verification.")
     @DeleteMapping
     ApplicationView withdraw(@PathVariable String id, Authentication auth) {
         String candidate = CurrentUser.candidateId(auth);

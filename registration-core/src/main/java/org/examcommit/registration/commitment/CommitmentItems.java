@@ -13,8 +13,8 @@ import java.util.Map;
  * @param acceptsVerification accepts verification and the liability for a false commitment
  */
 @Schema(description = "The four commitment items; each must be true")
-public record CommitmentItems(Boolean knowsNotice, Boolean meetsConditions, Boolean informationTrue,
-        Boolean acceptsVerification) {
+public record CommitmentItems(
+        Boolean knowsNotice, Boolean meetsConditions, Boolean informationTrue, Boolean acceptsVerification) {
 
     /** The items by their JSON names, in the order the commitment text lists them. */
     public Map<String, Boolean> byName() {

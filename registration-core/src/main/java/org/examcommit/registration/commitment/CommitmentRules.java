@@ -16,8 +16,7 @@ public final class CommitmentRules {
     static final String WITHDRAWN = "WITHDRAWN";
     static final String NOT_APPLICABLE = "NOT_APPLICABLE";
 
-    private CommitmentRules() {
-    }
+    private CommitmentRules() {}
 
     /**
      * The outcome of a rule: allowed, or the rule that refuses and why.
@@ -44,17 +43,21 @@ public final class CommitmentRules {
     public static Decision mayCommit(List<IntegrityRecord> records, LocalDate today) {
         for (IntegrityRecord r : records) {
             if ("FALSE_COMMITMENT".equals(r.kind())) {
-                return Decision.refused("commitment.barred", "A past false commitment (exam " + r.examCode()
-                        + ", decided on " + r.decidedOn() + ") bars the commitment for good");
+                return Decision.refused(
+                        "commitment.barred",
+                        "A past false commitment (exam " + r.examCode() + ", decided on " + r.decidedOn()
+                                + ") bars the commitment for good");
             }
         }
         for (IntegrityRecord r : records) {
             boolean active = r.recordedUntil() == null || !r.recordedUntil().isBefore(today);
             if (("SERIOUS".equals(r.kind()) || "VERY_SERIOUS".equals(r.kind())) && active) {
-                return Decision.refused("commitment.barred", "An integrity record (" + r.kind() + ", exam " + r.examCode()
-                        + ", decided on " + r.decidedOn() + ", recorded "
-                        + (r.recordedUntil() == null ? "without end" : "until " + r.recordedUntil())
-                        + ") bars the commitment while its record period runs");
+                return Decision.refused(
+                        "commitment.barred",
+                        "An integrity record (" + r.kind() + ", exam " + r.examCode()
+                                + ", decided on " + r.decidedOn() + ", recorded "
+                                + (r.recordedUntil() == null ? "without end" : "until " + r.recordedUntil())
+                                + ") bars the commitment while its record period runs");
             }
         }
         return Decision.ALLOWED;
@@ -65,26 +68,32 @@ public final class CommitmentRules {
         if (items == null) {
             return Optional.of("knowsNotice");
         }
-        return items.byName().entrySet().stream().filter(e -> !Boolean.TRUE.equals(e.getValue()))
-                .map(Map.Entry::getKey).findFirst();
+        return items.byName().entrySet().stream()
+                .filter(e -> !Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     /** Withdrawal: only of a commitment, before payment and before the province's registration deadline. */
     public static Decision mayWithdraw(Application application, ExamWindow window, Instant now) {
         if (!COMMITTED.equals(application.commitment())) {
-            return new Decision("commitment.not-committed", "There is no commitment to withdraw (commitment is "
-                    + application.commitment() + ")", true);
+            return new Decision(
+                    "commitment.not-committed",
+                    "There is no commitment to withdraw (commitment is " + application.commitment() + ")",
+                    true);
         }
         if (application.status().closed()) {
             return Decision.refused("commitment.application-closed", "The application is " + application.status());
         }
         if (application.paid()) {
-            return Decision.refused("commitment.withdraw-after-payment",
-                    "A commitment cannot be withdrawn after the fee is paid");
+            return Decision.refused(
+                    "commitment.withdraw-after-payment", "A commitment cannot be withdrawn after the fee is paid");
         }
         if (!now.isBefore(window.registrationCloses())) {
-            return Decision.refused("commitment.withdraw-after-deadline", "A commitment cannot be withdrawn after the "
-                    + "registration deadline " + window.registrationCloses() + " of " + window.describe());
+            return Decision.refused(
+                    "commitment.withdraw-after-deadline",
+                    "A commitment cannot be withdrawn after the " + "registration deadline "
+                            + window.registrationCloses() + " of " + window.describe());
         }
         return Decision.ALLOWED;
     }
@@ -92,7 +101,8 @@ public final class CommitmentRules {
     /** Committing after submission: once, never again after a withdrawal, before payment and the registration deadline. */
     public static Decision mayCommitLater(Application application, ExamWindow window, Instant now) {
         if (WITHDRAWN.equals(application.commitment())) {
-            return Decision.refused("commitment.no-recommit",
+            return Decision.refused(
+                    "commitment.no-recommit",
                     "The commitment was withdrawn; it cannot be chosen again for " + application.examCode() + " "
                             + application.examYear());
         }
@@ -109,8 +119,10 @@ public final class CommitmentRules {
             return Decision.refused("commitment.after-payment", "A commitment cannot be chosen after the fee is paid");
         }
         if (!now.isBefore(window.registrationCloses())) {
-            return Decision.refused("commitment.after-deadline", "A commitment cannot be chosen after the registration "
-                    + "deadline " + window.registrationCloses() + " of " + window.describe());
+            return Decision.refused(
+                    "commitment.after-deadline",
+                    "A commitment cannot be chosen after the registration " + "deadline " + window.registrationCloses()
+                            + " of " + window.describe());
         }
         return Decision.ALLOWED;
     }

@@ -44,11 +44,15 @@ public class CommitmentService {
     /** Checks a chosen commitment's four items and text version (400 naming the missing one). */
     public void requireComplete(CommitmentRequest request) {
         CommitmentRules.missingItem(request.items()).ifPresent(item -> {
-            throw RuleViolationException.badInput("commitment.items." + item, "commitment.item-required",
+            throw RuleViolationException.badInput(
+                    "commitment.items." + item,
+                    "commitment.item-required",
                     "Each of the four commitment items must be acknowledged (true); " + item + " is not");
         });
         if (request.textVersion() == null || request.textVersion().isBlank()) {
-            throw RuleViolationException.badInput("commitment.textVersion", "commitment.text-version-required",
+            throw RuleViolationException.badInput(
+                    "commitment.textVersion",
+                    "commitment.text-version-required",
                     "The version of the commitment text the candidate read is required");
         }
     }
@@ -63,8 +67,8 @@ public class CommitmentService {
     @Transactional
     public void commit(String candidateId, String applicationId, CommitmentRequest request, Instant now) {
         if (Boolean.FALSE.equals(request.chosen())) {
-            throw RuleViolationException.badInput("chosen", "commitment.chosen",
-                    "To commit, send chosen true (or leave it out) with the four items");
+            throw RuleViolationException.badInput(
+                    "chosen", "commitment.chosen", "To commit, send chosen true (or leave it out) with the four items");
         }
         requireComplete(request);
         Applications.Located located = applications.owned(candidateId, applicationId, true);
@@ -73,10 +77,20 @@ public class CommitmentService {
         requireNotBarred(candidateId, now);
         Timestamp at = Timestamp.from(now);
         jdbc.sql(SET_COMMITTED).param(at).param(at).param(applicationId).update();
-        jdbc.sql(INSERT_EVENT).param(applicationId).param(candidateId).param(CommitmentRules.COMMITTED)
-                .param(request.textVersion().strip()).param(true).param(true).param(true).param(true).param(at).update();
+        jdbc.sql(INSERT_EVENT)
+                .param(applicationId)
+                .param(candidateId)
+                .param(CommitmentRules.COMMITTED)
+                .param(request.textVersion().strip())
+                .param(true)
+                .param(true)
+                .param(true)
+                .param(true)
+                .param(at)
+                .update();
         ApplicationStatus next = CommitmentRules.statusAfterLateCommitment(app.status());
-        String reason = "Commitment chosen (text version " + request.textVersion().strip() + ")";
+        String reason =
+                "Commitment chosen (text version " + request.textVersion().strip() + ")";
         if (next != app.status()) {
             applications.transition(applicationId, next, reason + ": online verification again", candidateId, now);
         } else {
@@ -92,23 +106,44 @@ public class CommitmentService {
         refuseUnless(CommitmentRules.mayWithdraw(app, located.requireWindow(), now), "commitment");
         Timestamp at = Timestamp.from(now);
         jdbc.sql(SET_WITHDRAWN).param(at).param(at).param(applicationId).update();
-        jdbc.sql(INSERT_EVENT).param(applicationId).param(candidateId).param(CommitmentRules.WITHDRAWN)
-                .param(null).param(null).param(null).param(null).param(null).param(at).update();
-        boolean passedOnsite = jdbc.sql(PASSED_ONSITE).param(applicationId).query(Boolean.class).single();
+        jdbc.sql(INSERT_EVENT)
+                .param(applicationId)
+                .param(candidateId)
+                .param(CommitmentRules.WITHDRAWN)
+                .param(null)
+                .param(null)
+                .param(null)
+                .param(null)
+                .param(null)
+                .param(at)
+                .update();
+        boolean passedOnsite = jdbc.sql(PASSED_ONSITE)
+                .param(applicationId)
+                .query(Boolean.class)
+                .single();
         ApplicationStatus next = CommitmentRules.statusAfterWithdrawal(app.status(), passedOnsite);
         if (next != app.status()) {
-            applications.transition(applicationId, next,
-                    "Commitment withdrawn: the exemption no longer holds, on-site verification required", candidateId, now);
+            applications.transition(
+                    applicationId,
+                    next,
+                    "Commitment withdrawn: the exemption no longer holds, on-site verification required",
+                    candidateId,
+                    now);
         } else {
-            applications.event(applicationId, app.status(), "Commitment withdrawn: on-site verification will be required;"
-                    + " the commitment cannot be chosen again for this exam and year", candidateId, now);
+            applications.event(
+                    applicationId,
+                    app.status(),
+                    "Commitment withdrawn: on-site verification will be required;"
+                            + " the commitment cannot be chosen again for this exam and year",
+                    candidateId,
+                    now);
         }
     }
 
     private static void refuseUnless(CommitmentRules.Decision d, String field) {
         if (!d.allowed()) {
-            throw new RuleViolationException(d.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT,
-                    field, d.rule(), d.reason());
+            throw new RuleViolationException(
+                    d.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT, field, d.rule(), d.reason());
         }
     }
 }

@@ -26,8 +26,16 @@ public class IntegrityHistory {
     }
 
     public List<IntegrityRecord> ofCandidate(String candidateId) {
-        return jdbc.sql(OF_CANDIDATE).param(candidateId).param(candidateId).query((rs, n) -> new IntegrityRecord(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(), date(rs.getDate(5)))).list();
+        return jdbc.sql(OF_CANDIDATE)
+                .param(candidateId)
+                .param(candidateId)
+                .query((rs, n) -> new IntegrityRecord(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getDate(4).toLocalDate(),
+                        date(rs.getDate(5))))
+                .list();
     }
 
     private static java.time.LocalDate date(Date d) {

@@ -10,5 +10,5 @@ import java.time.LocalDate;
  * @param kind FALSE_COMMITMENT, SERIOUS or VERY_SERIOUS
  * @param recordedUntil the end of the record period; null = recorded without end
  */
-public record IntegrityRecord(String source, String kind, String examCode, LocalDate decidedOn, LocalDate recordedUntil) {
-}
+public record IntegrityRecord(
+        String source, String kind, String examCode, LocalDate decidedOn, LocalDate recordedUntil) {}

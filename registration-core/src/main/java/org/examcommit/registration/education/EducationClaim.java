@@ -4,15 +4,27 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** An education row as the candidate enters it; {@link EducationRules} checks and normalises it. */
 public record EducationClaim(
-        @Schema(description = "HIGH_SCHOOL, SECONDARY_VOCATIONAL, JUNIOR_COLLEGE, BACHELOR, MASTER or DOCTOR", example = "BACHELOR")
+        @Schema(
+                description = "HIGH_SCHOOL, SECONDARY_VOCATIONAL, JUNIOR_COLLEGE, BACHELOR, MASTER or DOCTOR",
+                example = "BACHELOR")
         String level,
+
         @Schema(example = "北京大学") String school,
         @Schema(example = "社会工作") String major,
-        @Schema(description = "yyyy-MM-dd, not in the future", format = "date", example = "2015-07-01") String graduationDate,
-        @Schema(description = "Education certificate number as printed (leading zeros kept)", example = "100011201505000123")
+
+        @Schema(description = "yyyy-MM-dd, not in the future", format = "date", example = "2015-07-01")
+        String graduationDate,
+
+        @Schema(
+                description = "Education certificate number as printed (leading zeros kept)",
+                example = "100011201505000123")
         String certificateNo,
-        @Schema(description = "NONE, BACHELOR, MASTER, DOCTOR or absent", example = "BACHELOR") String degree,
+
+        @Schema(description = "NONE, BACHELOR, MASTER, DOCTOR or absent", example = "BACHELOR")
+        String degree,
+
         @Schema(description = "Degree certificate number; a degree claimed without one stays unverifiable online")
         String degreeCertificateNo,
-        @Schema(description = "Name printed on the certificate; defaults to your current name") String nameOnCertificate) {
-}
+
+        @Schema(description = "Name printed on the certificate; defaults to your current name")
+        String nameOnCertificate) {}

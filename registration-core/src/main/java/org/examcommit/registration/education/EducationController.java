@@ -44,7 +44,8 @@ class EducationController {
         String candidateId = CurrentUser.candidateId(auth);
         EducationRow row = store.add(candidateId, claim);
         log.info("Candidate {} added education row {}", candidateId, row.seq());
-        return ResponseEntity.created(URI.create("/api/candidates/me/education")).body(row);
+        return ResponseEntity.created(URI.create("/api/candidates/me/education"))
+                .body(row);
     }
 
     @Operation(summary = "Your education rows in seq order")
@@ -58,7 +59,9 @@ class EducationController {
     @DeleteMapping({"", "/{seq}"})
     void delete(Authentication auth) {
         CurrentUser.candidateId(auth);
-        throw RuleViolationException.refused("seq", "education.no-delete",
+        throw RuleViolationException.refused(
+                "seq",
+                "education.no-delete",
                 "Education rows cannot be deleted; they are kept as entered for verification");
     }
 }

@@ -12,8 +12,7 @@ public final class EducationRules {
     static final int TEXT_MAX = 100;
     static final int CERTIFICATE_MAX = 40;
 
-    private EducationRules() {
-    }
+    private EducationRules() {}
 
     /**
      * Checks a new row for a candidate who already has {@code existingRows} rows and returns it,
@@ -21,24 +20,42 @@ public final class EducationRules {
      */
     public static EducationRow checkAdd(int existingRows, EducationClaim claim, String currentName, LocalDate today) {
         if (existingRows >= MAX_ROWS) {
-            throw RuleViolationException.refused(null, "education.max-rows",
-                    "A candidate has at most " + MAX_ROWS + " education rows; rows cannot be deleted or added beyond that");
+            throw RuleViolationException.refused(
+                    null,
+                    "education.max-rows",
+                    "A candidate has at most " + MAX_ROWS
+                            + " education rows; rows cannot be deleted or added beyond that");
         }
         EducationLevel level = Fields.code("level", claim.level(), EducationLevel.class);
         String school = Fields.text("school", claim.school(), TEXT_MAX);
         String major = Fields.text("major", claim.major(), TEXT_MAX);
-        LocalDate graduated = Fields.notInFuture("graduationDate", Fields.date("graduationDate", claim.graduationDate()), today);
+        LocalDate graduated =
+                Fields.notInFuture("graduationDate", Fields.date("graduationDate", claim.graduationDate()), today);
         String certificateNo = certificateNo("certificateNo", claim.certificateNo());
         Degree degree = Fields.optionalCode("degree", claim.degree(), Degree.class);
-        String degreeCertificateNo = claim.degreeCertificateNo() == null || claim.degreeCertificateNo().isBlank() ? null
+        String degreeCertificateNo = claim.degreeCertificateNo() == null
+                        || claim.degreeCertificateNo().isBlank()
+                ? null
                 : certificateNo("degreeCertificateNo", claim.degreeCertificateNo());
         if (degreeCertificateNo != null && (degree == null || degree == Degree.NONE)) {
-            throw RuleViolationException.badInput("degreeCertificateNo", "education.degree-certificate-without-degree",
+            throw RuleViolationException.badInput(
+                    "degreeCertificateNo",
+                    "education.degree-certificate-without-degree",
                     "degreeCertificateNo is given but no degree is claimed; set degree to BACHELOR, MASTER or DOCTOR");
         }
-        String nameOnCertificate = claim.nameOnCertificate() == null || claim.nameOnCertificate().isBlank() ? currentName
-                : Fields.text("nameOnCertificate", claim.nameOnCertificate(), CandidateRules.NAME_MAX);
-        return new EducationRow(existingRows + 1, level, school, major, graduated, certificateNo, degree, degreeCertificateNo,
+        String nameOnCertificate =
+                claim.nameOnCertificate() == null || claim.nameOnCertificate().isBlank()
+                        ? currentName
+                        : Fields.text("nameOnCertificate", claim.nameOnCertificate(), CandidateRules.NAME_MAX);
+        return new EducationRow(
+                existingRows + 1,
+                level,
+                school,
+                major,
+                graduated,
+                certificateNo,
+                degree,
+                degreeCertificateNo,
                 nameOnCertificate);
     }
 
@@ -52,7 +69,9 @@ public final class EducationRules {
         }
         String value = raw.strip();
         if (value.length() > CERTIFICATE_MAX || !value.chars().allMatch(EducationRules::certificateChar)) {
-            throw RuleViolationException.badInput(field, field + ".format",
+            throw RuleViolationException.badInput(
+                    field,
+                    field + ".format",
                     field + " must be at most " + CERTIFICATE_MAX + " ASCII letters, digits or hyphens");
         }
         return value;

@@ -44,16 +44,26 @@ class EducationStore {
     /** Checks the claim against the candidate's rows and stores it as the next seq. */
     EducationRow add(String candidateId, EducationClaim claim) {
         return transaction.execute(status -> {
-            String name = jdbc.sql(LOCK_CANDIDATE).param(candidateId).query(String.class).optional()
+            String name = jdbc.sql(LOCK_CANDIDATE)
+                    .param(candidateId)
+                    .query(String.class)
+                    .optional()
                     .orElseThrow(() -> RuleViolationException.notFound(null, "No such candidate account"));
-            int rows = jdbc.sql(LAST_SEQ).param(candidateId).query(Integer.class).single();
+            int rows =
+                    jdbc.sql(LAST_SEQ).param(candidateId).query(Integer.class).single();
             EducationRow row = EducationRules.checkAdd(rows, claim, name, Fields.today());
-            jdbc.sql(INSERT).param("candidateId", candidateId).param("seq", row.seq()).param("level", row.level().name())
-                    .param("school", row.school()).param("major", row.major()).param("graduationDate", row.graduationDate())
+            jdbc.sql(INSERT)
+                    .param("candidateId", candidateId)
+                    .param("seq", row.seq())
+                    .param("level", row.level().name())
+                    .param("school", row.school())
+                    .param("major", row.major())
+                    .param("graduationDate", row.graduationDate())
                     .param("certificateNo", row.certificateNo())
                     .param("degree", row.degree() == null ? null : row.degree().name(), java.sql.Types.VARCHAR)
                     .param("degreeCertificateNo", row.degreeCertificateNo(), java.sql.Types.VARCHAR)
-                    .param("nameOnCertificate", row.nameOnCertificate()).update();
+                    .param("nameOnCertificate", row.nameOnCertificate())
+                    .update();
             return row;
         });
     }
@@ -64,8 +74,15 @@ class EducationStore {
 
     private static EducationRow row(ResultSet rs, int n) throws SQLException {
         String degree = rs.getString(7);
-        return new EducationRow(rs.getInt(1), EducationLevel.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                rs.getObject(5, LocalDate.class), rs.getString(6), degree == null ? null : Degree.valueOf(degree),
-                rs.getString(8), rs.getString(9));
+        return new EducationRow(
+                rs.getInt(1),
+                EducationLevel.valueOf(rs.getString(2)),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getObject(5, LocalDate.class),
+                rs.getString(6),
+                degree == null ? null : Degree.valueOf(degree),
+                rs.getString(8),
+                rs.getString(9));
     }
 }

@@ -13,8 +13,7 @@ import java.util.Map;
 /** A small RFC 4180 reader for the catalogue files: a header row, then one record per line. */
 final class CsvLines {
 
-    private CsvLines() {
-    }
+    private CsvLines() {}
 
     /** The data rows as maps from header name to value (empty field = null). */
     static List<Map<String, String>> read(InputStream in, String file) throws IOException {

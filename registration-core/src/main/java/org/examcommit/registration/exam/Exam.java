@@ -6,8 +6,7 @@ import java.util.List;
 public record Exam(String code, String name, List<Level> levels) {
 
     /** A level of the exam: ASSISTANT, INTERMEDIATE or SENIOR. */
-    public record Level(String level, String name) {
-    }
+    public record Level(String level, String name) {}
 
     public boolean hasLevel(String level) {
         return levels.stream().anyMatch(l -> l.level().equals(level));

@@ -38,12 +38,10 @@ public class ExamCatalogue {
         this.ttl = properties.cacheTtl();
     }
 
-    private record Snapshot(Map<String, Exam> exams, Map<WindowKey, ExamWindow> windows, Instant loadedAt) {
-    }
+    private record Snapshot(Map<String, Exam> exams, Map<WindowKey, ExamWindow> windows, Instant loadedAt) {}
 
     /** Looked up on every submission: a record key, no string building. */
-    private record WindowKey(String examCode, int year, String provinceCode) {
-    }
+    private record WindowKey(String examCode, int year, String provinceCode) {}
 
     public List<Exam> exams() {
         return List.copyOf(current().exams().values());
@@ -76,18 +74,35 @@ public class ExamCatalogue {
 
     /** Reads the catalogue from the tables now. */
     public synchronized void refresh() {
-        Map<String, List<Exam.Level>> levels = jdbc.sql(LEVELS)
-                .query((rs, n) -> Map.entry(rs.getString(1), new Exam.Level(rs.getString(2), rs.getString(3)))).list()
-                .stream().collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+        Map<String, List<Exam.Level>> levels = jdbc
+                .sql(LEVELS)
+                .query((rs, n) -> Map.entry(rs.getString(1), new Exam.Level(rs.getString(2), rs.getString(3))))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey,
+                        LinkedHashMap::new,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         Map<String, Exam> exams = new LinkedHashMap<>();
-        jdbc.sql(EXAMS).query((rs, n) -> new Exam(rs.getString(1), rs.getString(2),
-                List.copyOf(levels.getOrDefault(rs.getString(1), List.of())))).list()
+        jdbc.sql(EXAMS)
+                .query((rs, n) -> new Exam(
+                        rs.getString(1), rs.getString(2), List.copyOf(levels.getOrDefault(rs.getString(1), List.of()))))
+                .list()
                 .forEach(e -> exams.put(e.code(), e));
-        Map<WindowKey, ExamWindow> windows = jdbc.sql(WINDOWS).query((rs, n) -> new ExamWindow(rs.getString(1),
-                rs.getInt(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(),
-                rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(), rs.getDate(8).toLocalDate(),
-                rs.getDate(9).toLocalDate())).list().stream()
+        Map<WindowKey, ExamWindow> windows = jdbc
+                .sql(WINDOWS)
+                .query((rs, n) -> new ExamWindow(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getTimestamp(7).toInstant(),
+                        rs.getDate(8).toLocalDate(),
+                        rs.getDate(9).toLocalDate()))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(w -> new WindowKey(w.examCode(), w.examYear(), w.provinceCode()), w -> w));
         snapshot = new Snapshot(Collections.unmodifiableMap(exams), Map.copyOf(windows), Instant.now());
     }

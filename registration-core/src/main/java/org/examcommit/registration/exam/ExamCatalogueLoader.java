@@ -50,8 +50,12 @@ class ExamCatalogueLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final ExamCatalogue catalogue;
 
-    ExamCatalogueLoader(JdbcClient jdbc, ResourceLoader resources, ExamCatalogueProperties properties,
-            TransactionTemplate transaction, ExamCatalogue catalogue) {
+    ExamCatalogueLoader(
+            JdbcClient jdbc,
+            ResourceLoader resources,
+            ExamCatalogueProperties properties,
+            TransactionTemplate transaction,
+            ExamCatalogue catalogue) {
         this.jdbc = jdbc;
         this.resources = resources;
         this.properties = properties;
@@ -65,14 +69,24 @@ class ExamCatalogueLoader implements ApplicationRunner {
         List<Map<String, String>> levels = read("levels.csv");
         List<Map<String, String>> windows = read("windows.csv");
         transaction.executeWithoutResult(status -> {
-            exams.forEach(r -> jdbc.sql(UPSERT_EXAM).param(required(r, "exam_code")).param(required(r, "name")).update());
-            levels.forEach(r -> jdbc.sql(UPSERT_LEVEL).param(required(r, "exam_code")).param(required(r, "level"))
-                    .param(required(r, "name")).update());
+            exams.forEach(r -> jdbc.sql(UPSERT_EXAM)
+                    .param(required(r, "exam_code"))
+                    .param(required(r, "name"))
+                    .update());
+            levels.forEach(r -> jdbc.sql(UPSERT_LEVEL)
+                    .param(required(r, "exam_code"))
+                    .param(required(r, "level"))
+                    .param(required(r, "name"))
+                    .update());
             windows.forEach(this::upsertWindow);
         });
         catalogue.refresh();
-        log.info("Exam catalogue from {}: {} exams, {} levels, {} windows", properties.catalogueLocation(),
-                exams.size(), levels.size(), windows.size());
+        log.info(
+                "Exam catalogue from {}: {} exams, {} levels, {} windows",
+                properties.catalogueLocation(),
+                exams.size(),
+                levels.size(),
+                windows.size());
     }
 
     private void upsertWindow(Map<String, String> r) {
@@ -80,10 +94,16 @@ class ExamCatalogueLoader implements ApplicationRunner {
         if (!ProvinceCodes.isKnown(province)) {
             throw new IllegalStateException("windows.csv: unknown province_code " + province);
         }
-        jdbc.sql(UPSERT_WINDOW).param(required(r, "exam_code")).param(Integer.parseInt(required(r, "exam_year")))
-                .param(province).param(timestamp(r, "registration_opens")).param(timestamp(r, "registration_closes"))
-                .param(timestamp(r, "payment_deadline")).param(timestamp(r, "onsite_verification_deadline"))
-                .param(LocalDate.parse(required(r, "exam_starts"))).param(LocalDate.parse(required(r, "exam_ends")))
+        jdbc.sql(UPSERT_WINDOW)
+                .param(required(r, "exam_code"))
+                .param(Integer.parseInt(required(r, "exam_year")))
+                .param(province)
+                .param(timestamp(r, "registration_opens"))
+                .param(timestamp(r, "registration_closes"))
+                .param(timestamp(r, "payment_deadline"))
+                .param(timestamp(r, "onsite_verification_deadline"))
+                .param(LocalDate.parse(required(r, "exam_starts")))
+                .param(LocalDate.parse(required(r, "exam_ends")))
                 .update();
     }
 

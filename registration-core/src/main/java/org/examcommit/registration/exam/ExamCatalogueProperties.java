@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ExamCatalogueProperties(String catalogueLocation, Duration cacheTtl) {
 
     public ExamCatalogueProperties {
-        catalogueLocation = catalogueLocation == null || catalogueLocation.isBlank() ? "classpath:exam-catalogue/"
+        catalogueLocation = catalogueLocation == null || catalogueLocation.isBlank()
+                ? "classpath:exam-catalogue/"
                 : catalogueLocation.endsWith("/") ? catalogueLocation : catalogueLocation + "/";
         cacheTtl = cacheTtl == null ? Duration.ofMinutes(1) : cacheTtl;
     }

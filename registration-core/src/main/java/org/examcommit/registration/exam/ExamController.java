@@ -31,7 +31,8 @@ class ExamController {
 
     @Operation(summary = "An exam's per-province windows: registration, payment and on-site deadlines, exam dates")
     @GetMapping("/{code}/windows")
-    List<ExamWindow> windows(@PathVariable String code,
+    List<ExamWindow> windows(
+            @PathVariable String code,
             @Parameter(description = "only this exam year") @RequestParam(required = false) Integer year) {
         if (catalogue.exam(code).isEmpty()) {
             throw RuleViolationException.notFound("examCode", "No exam with this code");

@@ -9,8 +9,7 @@ public final class ExamTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private ExamTime() {
-    }
+    private ExamTime() {}
 
     public static LocalDate today(Instant now) {
         return LocalDate.ofInstant(now, ZONE);

@@ -4,8 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One province's registration window of an exam and year, with its deadlines and exam dates. */
-public record ExamWindow(String examCode, int examYear, String provinceCode, Instant registrationOpens,
-        Instant registrationCloses, Instant paymentDeadline, Instant onsiteVerificationDeadline, LocalDate examStarts,
+public record ExamWindow(
+        String examCode,
+        int examYear,
+        String provinceCode,
+        Instant registrationOpens,
+        Instant registrationCloses,
+        Instant paymentDeadline,
+        Instant onsiteVerificationDeadline,
+        LocalDate examStarts,
         LocalDate examEnds) {
 
     /** Registration is open from {@code registrationOpens} (included) to {@code registrationCloses} (excluded). */

@@ -6,8 +6,7 @@ package org.examcommit.registration.notice;
  */
 public final class Masking {
 
-    private Masking() {
-    }
+    private Masking() {}
 
     /** The first character, then one '*' per remaining character (张三 -> 张*, 欧阳娜娜 -> 欧***). */
     public static String name(String name) {

@@ -33,14 +33,17 @@ class PublicNoticeController {
     }
 
     /** A day's list; {@code publishedOn} is null when nothing was ever published. */
-    record PublicNoticeList(@JsonProperty("published_on") LocalDate publishedOn,
-            @JsonProperty("entries") List<PublicNoticeEntry> entries) {
-    }
+    record PublicNoticeList(
+            @JsonProperty("published_on") LocalDate publishedOn,
+            @JsonProperty("entries") List<PublicNoticeEntry> entries) {}
 
     @Operation(summary = "The public notice list of a day (default: the latest published)")
     @GetMapping(path = "/api/public/notice", produces = MediaType.APPLICATION_JSON_VALUE)
-    PublicNoticeList json(@Parameter(description = "published_on, yyyy-MM-dd") @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    PublicNoticeList json(
+            @Parameter(description = "published_on, yyyy-MM-dd")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate date) {
         return list(date);
     }
 
@@ -52,15 +55,26 @@ class PublicNoticeController {
                 <!DOCTYPE html>
                 <html lang="zh-CN"><head><meta charset="utf-8"><title>公示名单 Public notice</title></head><body>
                 """);
-        html.append("<h1>公示名单 Public notice ").append(list.publishedOn() == null ? "" : list.publishedOn())
+        html.append("<h1>公示名单 Public notice ")
+                .append(list.publishedOn() == null ? "" : list.publishedOn())
                 .append("</h1>\n<table border=\"1\">\n<tr><th>application_id</th><th>masked_name</th>"
                         + "<th>masked_id_number</th><th>exam_code</th><th>level</th><th>province_code</th>"
                         + "<th>commitment</th><th>reason</th><th>published_on</th></tr>\n");
         for (PublicNoticeEntry e : list.entries()) {
             html.append("<tr>");
-            for (Object cell : List.of(e.applicationId(), e.maskedName(), e.maskedIdNumber(), e.examCode(), e.level(),
-                    e.provinceCode(), e.commitment(), e.reason(), e.publishedOn())) {
-                html.append("<td>").append(HtmlUtils.htmlEscape(String.valueOf(cell), "UTF-8")).append("</td>");
+            for (Object cell : List.of(
+                    e.applicationId(),
+                    e.maskedName(),
+                    e.maskedIdNumber(),
+                    e.examCode(),
+                    e.level(),
+                    e.provinceCode(),
+                    e.commitment(),
+                    e.reason(),
+                    e.publishedOn())) {
+                html.append("<td>")
+                        .append(HtmlUtils.htmlEscape(String.valueOf(cell), "UTF-8"))
+                        .append("</td>");
             }
             html.append("</tr>\n");
         }
@@ -68,13 +82,25 @@ class PublicNoticeController {
     }
 
     private PublicNoticeList list(LocalDate date) {
-        LocalDate day = date != null ? date : jdbc.sql(LATEST).query(LocalDate.class).optional().orElse(null);
+        LocalDate day = date != null
+                ? date
+                : jdbc.sql(LATEST).query(LocalDate.class).optional().orElse(null);
         if (day == null) {
             return new PublicNoticeList(null, List.of());
         }
-        List<PublicNoticeEntry> entries = jdbc.sql(OF_DATE).param(day).query((rs, n) -> new PublicNoticeEntry(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getDate(9).toLocalDate())).list();
+        List<PublicNoticeEntry> entries = jdbc.sql(OF_DATE)
+                .param(day)
+                .query((rs, n) -> new PublicNoticeEntry(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getDate(9).toLocalDate()))
+                .list();
         return new PublicNoticeList(day, entries);
     }
 }

@@ -19,9 +19,25 @@ public record PublicNoticeEntry(
         @JsonProperty("published_on") LocalDate publishedOn) {
 
     /** The public row of an application, masking the candidate's name and id_number. */
-    public static PublicNoticeEntry of(String applicationId, String name, String idNumber, String examCode, String level,
-            String provinceCode, String commitment, String reason, LocalDate publishedOn) {
-        return new PublicNoticeEntry(applicationId, Masking.name(name), Masking.idNumber(idNumber), examCode, level,
-                provinceCode, commitment, reason, publishedOn);
+    public static PublicNoticeEntry of(
+            String applicationId,
+            String name,
+            String idNumber,
+            String examCode,
+            String level,
+            String provinceCode,
+            String commitment,
+            String reason,
+            LocalDate publishedOn) {
+        return new PublicNoticeEntry(
+                applicationId,
+                Masking.name(name),
+                Masking.idNumber(idNumber),
+                examCode,
+                level,
+                provinceCode,
+                commitment,
+                reason,
+                publishedOn);
     }
 }

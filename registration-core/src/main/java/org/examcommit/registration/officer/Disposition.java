@@ -21,6 +21,8 @@ public enum Disposition {
 
     /** Where the exam stands for an application when its false commitment is disposed of. */
     public enum Stage {
-        BEFORE_EXAM, AFTER_EXAM, AFTER_CERTIFICATION
+        BEFORE_EXAM,
+        AFTER_EXAM,
+        AFTER_CERTIFICATION
     }
 }

@@ -8,8 +8,7 @@ import org.examcommit.registration.system.RuleViolationException;
 /** Which disposition fits the stage of the exam: stated by the officer, or derived from the exam dates. */
 public final class DispositionRules {
 
-    private DispositionRules() {
-    }
+    private DispositionRules() {}
 
     /** The stage from the dates: before the first exam day, after it, or after certification when certified. */
     public static Stage derivedStage(LocalDate today, ExamWindow window, boolean certified) {
@@ -31,9 +30,13 @@ public final class DispositionRules {
         }
         boolean beforeExam = derived == Stage.BEFORE_EXAM;
         if (beforeExam != (stated == Stage.BEFORE_EXAM)) {
-            throw RuleViolationException.refused("stage", "disposition.stage-contradicts-dates", "The stated stage "
-                    + stated + " contradicts the exam dates (" + window.examStarts() + " to " + window.examEnds()
-                    + ", today " + today + ")");
+            throw RuleViolationException.refused(
+                    "stage",
+                    "disposition.stage-contradicts-dates",
+                    "The stated stage "
+                            + stated + " contradicts the exam dates (" + window.examStarts() + " to "
+                            + window.examEnds()
+                            + ", today " + today + ")");
         }
         return stated;
     }
@@ -42,8 +45,11 @@ public final class DispositionRules {
     public static void requireFits(Disposition disposition, Stage stage) {
         if (disposition.stage() != stage) {
             Disposition fitting = fitting(stage);
-            throw RuleViolationException.refused("disposition", "disposition.stage-mismatch", disposition + " is for "
-                    + disposition.stage() + "; at stage " + stage + " the disposition is " + fitting);
+            throw RuleViolationException.refused(
+                    "disposition",
+                    "disposition.stage-mismatch",
+                    disposition + " is for " + disposition.stage() + "; at stage " + stage + " the disposition is "
+                            + fitting);
         }
     }
 

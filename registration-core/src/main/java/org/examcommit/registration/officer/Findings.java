@@ -42,27 +42,44 @@ class Findings {
     }
 
     /** A finding as officers read it. */
-    record Finding(long findingId, String applicationId, String kind, String detail, String status, Instant createdAt,
-            String decidedBy, Instant decidedAt, String decisionReason) {
-    }
+    record Finding(
+            long findingId,
+            String applicationId,
+            String kind,
+            String detail,
+            String status,
+            Instant createdAt,
+            String decidedBy,
+            Instant decidedAt,
+            String decisionReason) {}
 
     List<Finding> list(String status, String applicationId) {
-        return jdbc.sql(LIST).param("status", blankToNull(status), java.sql.Types.VARCHAR)
+        return jdbc.sql(LIST)
+                .param("status", blankToNull(status), java.sql.Types.VARCHAR)
                 .param("application", blankToNull(applicationId), java.sql.Types.VARCHAR)
-                .query((rs, n) -> finding(rs)).list();
+                .query((rs, n) -> finding(rs))
+                .list();
     }
 
     @Transactional
     Finding open(String officer, String applicationId, String kind, String detail, String reason, Instant now) {
         String why = OfficerAudit.requireReason(reason);
         if (kind == null || kind.isBlank() || detail == null || detail.isBlank()) {
-            throw RuleViolationException.badInput(kind == null || kind.isBlank() ? "kind" : "detail",
-                    "finding.kind-and-detail-required", "A finding needs a kind and a detail");
+            throw RuleViolationException.badInput(
+                    kind == null || kind.isBlank() ? "kind" : "detail",
+                    "finding.kind-and-detail-required",
+                    "A finding needs a kind and a detail");
         }
-        applications.find(applicationId, false)
+        applications
+                .find(applicationId, false)
                 .orElseThrow(() -> RuleViolationException.notFound("applicationId", "No application with this id"));
-        long id = jdbc.sql(OPEN).param(applicationId).param(kind.strip()).param(detail.strip()).param(Timestamp.from(now))
-                .query(Long.class).single();
+        long id = jdbc.sql(OPEN)
+                .param(applicationId)
+                .param(kind.strip())
+                .param(detail.strip())
+                .param(Timestamp.from(now))
+                .query(Long.class)
+                .single();
         audit.record(officer, "FINDING_OPEN", applicationId, why, "finding " + id + " " + kind.strip(), now);
         return get(id);
     }
@@ -70,26 +87,46 @@ class Findings {
     @Transactional
     Finding decide(String officer, long findingId, boolean confirm, String reason, Instant now) {
         String why = OfficerAudit.requireReason(reason);
-        Finding f = jdbc.sql(ONE_FOR_UPDATE).param(findingId).query((rs, n) -> finding(rs)).optional()
+        Finding f = jdbc.sql(ONE_FOR_UPDATE)
+                .param(findingId)
+                .query((rs, n) -> finding(rs))
+                .optional()
                 .orElseThrow(() -> RuleViolationException.notFound("id", "No finding with this id"));
         if (!"OPEN".equals(f.status())) {
-            throw RuleViolationException.conflict("status", "finding.already-decided",
-                    "The finding is already " + f.status());
+            throw RuleViolationException.conflict(
+                    "status", "finding.already-decided", "The finding is already " + f.status());
         }
         String status = confirm ? "CONFIRMED" : "DISMISSED";
-        jdbc.sql(DECIDE).param(status).param(officer).param(Timestamp.from(now)).param(why).param(findingId).update();
-        audit.record(officer, "FINDING_" + status, f.applicationId(), why, "finding " + findingId + " " + f.kind(), now);
+        jdbc.sql(DECIDE)
+                .param(status)
+                .param(officer)
+                .param(Timestamp.from(now))
+                .param(why)
+                .param(findingId)
+                .update();
+        audit.record(
+                officer, "FINDING_" + status, f.applicationId(), why, "finding " + findingId + " " + f.kind(), now);
         return get(findingId);
     }
 
     private Finding get(long id) {
-        return jdbc.sql(COLUMNS + " WHERE finding_id = ?").param(id).query((rs, n) -> finding(rs)).single();
+        return jdbc.sql(COLUMNS + " WHERE finding_id = ?")
+                .param(id)
+                .query((rs, n) -> finding(rs))
+                .single();
     }
 
     private static Finding finding(java.sql.ResultSet rs) throws java.sql.SQLException {
         Timestamp decided = rs.getTimestamp(8);
-        return new Finding(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getTimestamp(6).toInstant(), rs.getString(7), decided == null ? null : decided.toInstant(),
+        return new Finding(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getTimestamp(6).toInstant(),
+                rs.getString(7),
+                decided == null ? null : decided.toInstant(),
                 rs.getString(9));
     }
 

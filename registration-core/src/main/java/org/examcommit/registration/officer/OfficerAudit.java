@@ -30,26 +30,41 @@ class OfficerAudit {
     }
 
     /** One audit row. */
-    record Entry(long auditId, String officer, String action, String target, String reason, String details, Instant at) {
-    }
+    record Entry(
+            long auditId, String officer, String action, String target, String reason, String details, Instant at) {}
 
     /** A mandatory reason, checked before the action runs. */
     static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw RuleViolationException.badInput("reason", "officer.reason-required",
-                    "Every officer action needs a reason for the audit trail");
+            throw RuleViolationException.badInput(
+                    "reason", "officer.reason-required", "Every officer action needs a reason for the audit trail");
         }
         return reason.strip();
     }
 
     void record(String officer, String action, String target, String reason, String details, Instant at) {
-        jdbc.sql(INSERT).param(officer).param(action).param(target).param(reason).param(details)
-                .param(Timestamp.from(at)).update();
+        jdbc.sql(INSERT)
+                .param(officer)
+                .param(action)
+                .param(target)
+                .param(reason)
+                .param(details)
+                .param(Timestamp.from(at))
+                .update();
     }
 
     List<Entry> entries(String target) {
-        var spec = target == null || target.isBlank() ? jdbc.sql(LATEST) : jdbc.sql(BY_TARGET).param(target.strip());
-        return spec.query((rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant())).list();
+        var spec = target == null || target.isBlank()
+                ? jdbc.sql(LATEST)
+                : jdbc.sql(BY_TARGET).param(target.strip());
+        return spec.query((rs, n) -> new Entry(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant()))
+                .list();
     }
 }

@@ -41,22 +41,18 @@ class OfficerController {
         this.applications = applications;
     }
 
-    record OnsiteRequest(OfficerService.OnsiteResult result, String reason) {
-    }
+    record OnsiteRequest(OfficerService.OnsiteResult result, String reason) {}
 
-    record FindingRequest(String applicationId, String kind, String detail, String reason) {
-    }
+    record FindingRequest(String applicationId, String kind, String detail, String reason) {}
 
-    record DecisionRequest(String reason) {
-    }
+    record DecisionRequest(String reason) {}
 
     /**
      * @param stage the stage as the officer states it; absent: derived from the exam dates and {@code certified}
      * @param basis the rule applied
      */
-    record DispositionRequest(Disposition disposition, Stage stage, Boolean certified, String basis, Long findingId,
-            String reason) {
-    }
+    record DispositionRequest(
+            Disposition disposition, Stage stage, Boolean certified, String basis, Long findingId, String reason) {}
 
     @Operation(summary = "Any application with its full status history")
     @GetMapping("/applications/{id}")
@@ -71,22 +67,31 @@ class OfficerController {
         return view(id);
     }
 
-    @Operation(summary = "Record the disposition of a false commitment; writes the integrity record and its period",
-            description = "REGISTRATION_VOID before the exam, SCORES_VOID after it, CERTIFICATE_VOID after certification "
-                    + "(422 disposition.stage-mismatch otherwise).")
+    @Operation(
+            summary = "Record the disposition of a false commitment; writes the integrity record and its period",
+            description =
+                    "REGISTRATION_VOID before the exam, SCORES_VOID after it, CERTIFICATE_VOID after certification "
+                            + "(422 disposition.stage-mismatch otherwise).")
     @PostMapping("/applications/{id}/disposition")
     @ResponseStatus(HttpStatus.CREATED)
-    OfficerService.DispositionRecord dispose(@PathVariable String id, @RequestBody DispositionRequest request,
-            Authentication auth) {
-        return officers.dispose(CurrentUser.officer(auth), id, request.disposition(), request.stage(),
-                Boolean.TRUE.equals(request.certified()), request.basis(), request.findingId(), request.reason(),
+    OfficerService.DispositionRecord dispose(
+            @PathVariable String id, @RequestBody DispositionRequest request, Authentication auth) {
+        return officers.dispose(
+                CurrentUser.officer(auth),
+                id,
+                request.disposition(),
+                request.stage(),
+                Boolean.TRUE.equals(request.certified()),
+                request.basis(),
+                request.findingId(),
+                request.reason(),
                 Instant.now());
     }
 
     @Operation(summary = "List findings, optionally by status (OPEN, CONFIRMED, DISMISSED) and application")
     @GetMapping("/findings")
-    List<Findings.Finding> findings(@RequestParam(required = false) String status,
-            @RequestParam(required = false) String applicationId) {
+    List<Findings.Finding> findings(
+            @RequestParam(required = false) String status, @RequestParam(required = false) String applicationId) {
         return findings.list(status, applicationId);
     }
 
@@ -95,11 +100,16 @@ class OfficerController {
     @ResponseStatus(HttpStatus.CREATED)
     Findings.Finding open(@RequestBody FindingRequest request, Authentication auth) {
         if (request.applicationId() == null || request.applicationId().isBlank()) {
-            throw RuleViolationException.badInput("applicationId", "finding.application-required",
-                    "applicationId is required");
+            throw RuleViolationException.badInput(
+                    "applicationId", "finding.application-required", "applicationId is required");
         }
-        return findings.open(CurrentUser.officer(auth), request.applicationId().strip(), request.kind(),
-                request.detail(), request.reason(), Instant.now());
+        return findings.open(
+                CurrentUser.officer(auth),
+                request.applicationId().strip(),
+                request.kind(),
+                request.detail(),
+                request.reason(),
+                Instant.now());
     }
 
     @Operation(summary = "Confirm an open finding")
@@ -116,13 +126,14 @@ class OfficerController {
 
     @Operation(summary = "The audit trail of one target (an application id), or the latest 500 entries")
     @GetMapping("/audit")
-    List<OfficerAudit.Entry> audit(@Parameter(description = "an application id") @RequestParam(required = false)
-            String target) {
+    List<OfficerAudit.Entry> audit(
+            @Parameter(description = "an application id") @RequestParam(required = false) String target) {
         return audit.entries(target);
     }
 
     private ApplicationView view(String id) {
-        Applications.Located located = applications.find(id, false)
+        Applications.Located located = applications
+                .find(id, false)
                 .orElseThrow(() -> RuleViolationException.notFound("id", "No application with this id"));
         return ApplicationView.of(located.application(), applications.history(id));
     }

@@ -23,7 +23,8 @@ class OfficerService {
             INSERT INTO onsite_verifications (application_id, result, note, officer, recorded_at) VALUES (?, ?, ?, ?, ?)
             """;
     private static final String HAS_RECORD = "SELECT EXISTS (SELECT 1 FROM integrity_records WHERE application_id = ?)";
-    private static final String FINDING_OF = "SELECT EXISTS (SELECT 1 FROM findings WHERE finding_id = ? AND application_id = ?)";
+    private static final String FINDING_OF =
+            "SELECT EXISTS (SELECT 1 FROM findings WHERE finding_id = ? AND application_id = ?)";
     private static final String INSERT_RECORD = """
             INSERT INTO integrity_records (id_number, application_id, exam_code, finding, disposition, basis, decided_on,
                                            recorded_until, finding_id, decided_by, created_at)
@@ -47,13 +48,21 @@ class OfficerService {
 
     /** An on-site verification request's outcome. */
     enum OnsiteResult {
-        PASS, FAIL
+        PASS,
+        FAIL
     }
 
     /** The integrity record a disposition wrote (the id_number stays in the table, never in the answer). */
-    record DispositionRecord(long recordId, String applicationId, String examCode, String finding,
-            Disposition disposition, Stage stage, String basis, LocalDate decidedOn, LocalDate recordedUntil) {
-    }
+    record DispositionRecord(
+            long recordId,
+            String applicationId,
+            String examCode,
+            String finding,
+            Disposition disposition,
+            Stage stage,
+            String basis,
+            LocalDate decidedOn,
+            LocalDate recordedUntil) {}
 
     /** PASS makes an ONSITE_REQUIRED application VERIFIED, FAIL makes it VOID. */
     @Transactional
@@ -64,16 +73,32 @@ class OfficerService {
         }
         Application a = load(applicationId);
         if (a.status() != ApplicationStatus.ONSITE_REQUIRED) {
-            throw RuleViolationException.refused("status", "onsite.not-required",
+            throw RuleViolationException.refused(
+                    "status",
+                    "onsite.not-required",
                     "Only an application that requires on-site verification takes a result; it is " + a.status());
         }
-        jdbc.sql(INSERT_ONSITE).param(applicationId).param(result.name()).param(why).param(officer)
-                .param(Timestamp.from(now)).update();
+        jdbc.sql(INSERT_ONSITE)
+                .param(applicationId)
+                .param(result.name())
+                .param(why)
+                .param(officer)
+                .param(Timestamp.from(now))
+                .update();
         boolean pass = result == OnsiteResult.PASS;
-        applications.transition(applicationId, pass ? ApplicationStatus.VERIFIED : ApplicationStatus.VOID,
-                (pass ? "On-site verification passed: " : "On-site verification failed: ") + why, officer, now);
-        audit.record(officer, "ONSITE_" + result, applicationId, why, "status " + a.status() + " -> "
-                + (pass ? ApplicationStatus.VERIFIED : ApplicationStatus.VOID), now);
+        applications.transition(
+                applicationId,
+                pass ? ApplicationStatus.VERIFIED : ApplicationStatus.VOID,
+                (pass ? "On-site verification passed: " : "On-site verification failed: ") + why,
+                officer,
+                now);
+        audit.record(
+                officer,
+                "ONSITE_" + result,
+                applicationId,
+                why,
+                "status " + a.status() + " -> " + (pass ? ApplicationStatus.VERIFIED : ApplicationStatus.VOID),
+                now);
     }
 
     /**
@@ -81,53 +106,96 @@ class OfficerService {
      * record gets the false commitment's record period, and REGISTRATION_VOID voids the application.
      */
     @Transactional
-    DispositionRecord dispose(String officer, String applicationId, Disposition disposition, Stage statedStage,
-            boolean certified, String basis, Long findingId, String reason, Instant now) {
+    DispositionRecord dispose(
+            String officer,
+            String applicationId,
+            Disposition disposition,
+            Stage statedStage,
+            boolean certified,
+            String basis,
+            Long findingId,
+            String reason,
+            Instant now) {
         String why = OfficerAudit.requireReason(reason);
         if (disposition == null) {
-            throw RuleViolationException.badInput("disposition", "disposition.required",
+            throw RuleViolationException.badInput(
+                    "disposition",
+                    "disposition.required",
                     "disposition must be REGISTRATION_VOID, SCORES_VOID or CERTIFICATE_VOID");
         }
         if (basis == null || basis.isBlank()) {
-            throw RuleViolationException.badInput("basis", "disposition.basis-required",
-                    "The basis (the rule applied) is required");
+            throw RuleViolationException.badInput(
+                    "basis", "disposition.basis-required", "The basis (the rule applied) is required");
         }
-        Applications.Located located = applications.find(applicationId, true)
+        Applications.Located located = applications
+                .find(applicationId, true)
                 .orElseThrow(() -> RuleViolationException.notFound("id", "No application with this id"));
         Application a = located.application();
         if (!"COMMITTED".equals(a.commitment())) {
-            throw RuleViolationException.refused("disposition", "disposition.no-commitment",
+            throw RuleViolationException.refused(
+                    "disposition",
+                    "disposition.no-commitment",
                     "A false-commitment disposition needs a chosen commitment; the commitment is " + a.commitment());
         }
         if (jdbc.sql(HAS_RECORD).param(applicationId).query(Boolean.class).single()) {
-            throw RuleViolationException.conflict("disposition", "disposition.already-recorded",
+            throw RuleViolationException.conflict(
+                    "disposition",
+                    "disposition.already-recorded",
                     "A disposition is already recorded for this application");
         }
-        if (findingId != null && !jdbc.sql(FINDING_OF).param(findingId).param(applicationId).query(Boolean.class).single()) {
+        if (findingId != null
+                && !jdbc.sql(FINDING_OF)
+                        .param(findingId)
+                        .param(applicationId)
+                        .query(Boolean.class)
+                        .single()) {
             throw RuleViolationException.notFound("findingId", "No finding with this id for this application");
         }
         LocalDate today = ExamTime.today(now);
         Stage stage = DispositionRules.stage(statedStage, today, located.requireWindow(), certified);
         DispositionRules.requireFits(disposition, stage);
         LocalDate until = periods.recordedUntil("FALSE_COMMITMENT", today);
-        long recordId = jdbc.sql(INSERT_RECORD).param(disposition.name()).param(basis.strip()).param(today)
-                .param(new SqlParameterValue(Types.DATE, until)).param(new SqlParameterValue(Types.BIGINT, findingId)).param(officer).param(Timestamp.from(now))
-                .param(applicationId).query(Long.class).single();
+        long recordId = jdbc.sql(INSERT_RECORD)
+                .param(disposition.name())
+                .param(basis.strip())
+                .param(today)
+                .param(new SqlParameterValue(Types.DATE, until))
+                .param(new SqlParameterValue(Types.BIGINT, findingId))
+                .param(officer)
+                .param(Timestamp.from(now))
+                .param(applicationId)
+                .query(Long.class)
+                .single();
         String text = disposition + " (false commitment, basis: " + basis.strip() + "): " + why;
         if (disposition == Disposition.REGISTRATION_VOID && !a.status().closed()) {
             applications.transition(applicationId, ApplicationStatus.VOID, text, officer, now);
         } else {
             applications.event(applicationId, a.status(), text, officer, now);
         }
-        audit.record(officer, "DISPOSITION_" + disposition, applicationId, why,
-                "integrity record " + recordId + ", stage " + stage + ", basis " + basis.strip()
-                        + ", recorded until " + (until == null ? "without end" : until), now);
-        return new DispositionRecord(recordId, applicationId, a.examCode(), "FALSE_COMMITMENT", disposition, stage,
-                basis.strip(), today, until);
+        audit.record(
+                officer,
+                "DISPOSITION_" + disposition,
+                applicationId,
+                why,
+                "integrity record " + recordId + ", stage " + stage + ", basis " + basis.strip() + ", recorded until "
+                        + (until == null ? "without end" : until),
+                now);
+        return new DispositionRecord(
+                recordId,
+                applicationId,
+                a.examCode(),
+                "FALSE_COMMITMENT",
+                disposition,
+                stage,
+                basis.strip(),
+                today,
+                until);
     }
 
     private Application load(String applicationId) {
-        return applications.find(applicationId, true)
-                .orElseThrow(() -> RuleViolationException.notFound("id", "No application with this id")).application();
+        return applications
+                .find(applicationId, true)
+                .orElseThrow(() -> RuleViolationException.notFound("id", "No application with this id"))
+                .application();
     }
 }

@@ -33,14 +33,19 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String login) {
         String key = login == null ? "" : login.strip();
-        Optional<UserDetails> officer = jdbc.sql(OFFICER_SQL).param(key)
-                .query((rs, n) -> user(rs.getString(1), rs.getString(2), Role.OFFICER)).optional();
+        Optional<UserDetails> officer = jdbc.sql(OFFICER_SQL)
+                .param(key)
+                .query((rs, n) -> user(rs.getString(1), rs.getString(2), Role.OFFICER))
+                .optional();
         if (officer.isPresent()) {
             return officer.get();
         }
         String normalised = IdNumber.normalise(key);
-        return jdbc.sql(CANDIDATE_SQL).param(normalised).param(key)
-                .query((rs, n) -> user(rs.getString(1), rs.getString(2), Role.CANDIDATE)).optional()
+        return jdbc.sql(CANDIDATE_SQL)
+                .param(normalised)
+                .param(key)
+                .query((rs, n) -> user(rs.getString(1), rs.getString(2), Role.CANDIDATE))
+                .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No account for this login"));
     }
 

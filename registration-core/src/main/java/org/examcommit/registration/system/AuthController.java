@@ -7,13 +7,13 @@ import java.time.Instant;
 import org.examcommit.registration.notice.Masking;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,18 +43,18 @@ class AuthController {
         }
     }
 
-    record LoginResponse(String token, Instant expiresAt, String principal, Role role) {
-    }
+    record LoginResponse(String token, Instant expiresAt, String principal, Role role) {}
 
     @Operation(summary = "Log in; answers a bearer token for the Authorization header")
     @PostMapping("/login")
     LoginResponse login(@Valid @RequestBody LoginRequest request) {
         Authentication auth;
         try {
-            auth = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(request.login(), request.password()));
+            auth = authentication.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(request.login(), request.password()));
         } catch (AuthenticationException e) {
-            throw new RuleViolationException(HttpStatus.UNAUTHORIZED, "login", "login.failed",
-                    "The login or the password is wrong");
+            throw new RuleViolationException(
+                    HttpStatus.UNAUTHORIZED, "login", "login.failed", "The login or the password is wrong");
         }
         Role role = CurrentUser.has(auth, Role.OFFICER) ? Role.OFFICER : Role.CANDIDATE;
         TokenService.IssuedToken token = tokens.issue(auth.getName(), role);

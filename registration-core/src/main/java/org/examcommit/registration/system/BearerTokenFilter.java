@@ -25,9 +25,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            tokens.find(header.substring(7).strip()).ifPresent(session -> SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(session.principal(), null,
-                            List.of(new SimpleGrantedAuthority(session.role().authority())))));
+            tokens.find(header.substring(7).strip())
+                    .ifPresent(session -> SecurityContextHolder.getContext()
+                            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                    session.principal(),
+                                    null,
+                                    List.of(new SimpleGrantedAuthority(
+                                            session.role().authority())))));
         }
         chain.doFilter(request, response);
     }

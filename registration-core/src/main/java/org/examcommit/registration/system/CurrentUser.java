@@ -5,8 +5,7 @@ import org.springframework.security.core.Authentication;
 /** Reads who is signed in from the security context's authentication. */
 public final class CurrentUser {
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     /** The signed-in candidate's candidate_id; refuses anyone who is not a candidate. */
     public static String candidateId(Authentication auth) {

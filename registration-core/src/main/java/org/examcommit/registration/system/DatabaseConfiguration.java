@@ -3,7 +3,6 @@ package org.examcommit.registration.system;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -55,7 +54,9 @@ public class DatabaseConfiguration {
     private static DatabaseUrl configuredUrl(Environment env, DatabaseProperties properties) {
         String springUrl = env.getProperty("spring.datasource.url");
         if (springUrl != null && !springUrl.isBlank()) {
-            return new DatabaseUrl(springUrl, env.getProperty("spring.datasource.username"),
+            return new DatabaseUrl(
+                    springUrl,
+                    env.getProperty("spring.datasource.username"),
                     env.getProperty("spring.datasource.password"));
         }
         return properties.url().isEmpty() ? null : DatabaseUrl.parse(properties.url());

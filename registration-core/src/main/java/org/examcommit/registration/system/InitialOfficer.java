@@ -30,11 +30,15 @@ class InitialOfficer implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (properties.initialOfficerUsername().isEmpty() || properties.initialOfficerPassword().isEmpty()) {
+        if (properties.initialOfficerUsername().isEmpty()
+                || properties.initialOfficerPassword().isEmpty()) {
             return;
         }
-        int created = jdbc.sql(INSERT).param(properties.initialOfficerUsername()).param(properties.initialOfficerUsername())
-                .param(encoder.encode(properties.initialOfficerPassword())).update();
+        int created = jdbc.sql(INSERT)
+                .param(properties.initialOfficerUsername())
+                .param(properties.initialOfficerUsername())
+                .param(encoder.encode(properties.initialOfficerPassword()))
+                .update();
         if (created > 0) {
             log.info("Created the initial officer account {}", properties.initialOfficerUsername());
         }

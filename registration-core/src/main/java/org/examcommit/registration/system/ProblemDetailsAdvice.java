@@ -34,10 +34,16 @@ class ProblemDetailsAdvice {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalidBody(MethodArgumentNotValidException e) {
         var errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> Map.of("field", f.getField(), "rule", String.valueOf(f.getCode()).toLowerCase(),
-                        "detail", f.getField() + " " + f.getDefaultMessage()))
+                .map(f -> Map.of(
+                        "field",
+                        f.getField(),
+                        "rule",
+                        String.valueOf(f.getCode()).toLowerCase(),
+                        "detail",
+                        f.getField() + " " + f.getDefaultMessage()))
                 .toList();
-        Map<String, String> first = errors.isEmpty() ? Map.of("field", "body", "rule", "invalid", "detail", "invalid request")
+        Map<String, String> first = errors.isEmpty()
+                ? Map.of("field", "body", "rule", "invalid", "detail", "invalid request")
                 : errors.get(0);
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, first.get("field"), first.get("rule"), first.get("detail"));
         p.setProperty("errors", errors);
@@ -46,7 +52,10 @@ class ProblemDetailsAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "body", "malformed",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "body",
+                "malformed",
                 "The request body is not valid JSON of the expected shape (check types and date formats yyyy-MM-dd)");
     }
 

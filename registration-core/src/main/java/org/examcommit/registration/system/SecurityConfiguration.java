@@ -27,19 +27,27 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, TokenService tokens, ObjectMapper json) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/candidates", "/api/auth/login").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/exams/**", "/api/public/**", "/public/**").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                        .requestMatchers("/api/officer/**").hasRole(Role.OFFICER.name())
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers(HttpMethod.POST, "/api/candidates", "/api/auth/login")
+                                .permitAll()
+                                .requestMatchers(HttpMethod.GET, "/api/exams/**", "/api/public/**", "/public/**")
+                                .permitAll()
+                                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
+                                .permitAll()
+                                .requestMatchers("/api/officer/**")
+                                .hasRole(Role.OFFICER.name())
+                                .anyRequest()
+                                .authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> write(res, json, HttpStatus.UNAUTHORIZED,
-                                "authentication.required", "Sign in with HTTP Basic or a bearer token from POST /api/auth/login"))
-                        .accessDeniedHandler((req, res, ex) -> write(res, json, HttpStatus.FORBIDDEN,
-                                "access.denied", "Your role may not do this")));
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> write(
+                                res,
+                                json,
+                                HttpStatus.UNAUTHORIZED,
+                                "authentication.required",
+                                "Sign in with HTTP Basic or a bearer token from POST /api/auth/login"))
+                        .accessDeniedHandler((req, res, ex) ->
+                                write(res, json, HttpStatus.FORBIDDEN, "access.denied", "Your role may not do this")));
         return http.build();
     }
 

@@ -17,17 +17,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     instance) stops working everywhere within this time
  */
 @ConfigurationProperties("examcommit.security")
-public record SecurityProperties(Duration tokenTtl, String initialOfficerUsername, String initialOfficerPassword,
-        Integer tokenCacheSize, Duration tokenRecheck) {
+public record SecurityProperties(
+        Duration tokenTtl,
+        String initialOfficerUsername,
+        String initialOfficerPassword,
+        Integer tokenCacheSize,
+        Duration tokenRecheck) {
 
     public SecurityProperties {
         tokenCacheSize = tokenCacheSize == null ? 100_000 : tokenCacheSize;
         if (tokenCacheSize < 1) {
-            throw new IllegalArgumentException("examcommit.security.token-cache-size must be at least 1, not " + tokenCacheSize);
+            throw new IllegalArgumentException(
+                    "examcommit.security.token-cache-size must be at least 1, not " + tokenCacheSize);
         }
         tokenRecheck = tokenRecheck == null ? Duration.ofMinutes(1) : tokenRecheck;
         if (tokenRecheck.isNegative()) {
-            throw new IllegalArgumentException("examcommit.security.token-recheck must not be negative, not " + tokenRecheck);
+            throw new IllegalArgumentException(
+                    "examcommit.security.token-recheck must not be negative, not " + tokenRecheck);
         }
         tokenTtl = tokenTtl == null ? Duration.ofHours(12) : tokenTtl;
         initialOfficerUsername = initialOfficerUsername == null ? "" : initialOfficerUsername.strip();

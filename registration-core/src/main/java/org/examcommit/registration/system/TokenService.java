@@ -24,8 +24,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class TokenService {
 
-    private static final String INSERT = "INSERT INTO auth_tokens (token_sha256, principal, role, expires_at) VALUES (?, ?, ?, ?)";
-    private static final String FIND = "SELECT principal, role, expires_at FROM auth_tokens WHERE token_sha256 = ? AND expires_at > now()";
+    private static final String INSERT =
+            "INSERT INTO auth_tokens (token_sha256, principal, role, expires_at) VALUES (?, ?, ?, ?)";
+    private static final String FIND =
+            "SELECT principal, role, expires_at FROM auth_tokens WHERE token_sha256 = ? AND expires_at > now()";
     private static final String PURGE = "DELETE FROM auth_tokens WHERE expires_at < now()";
 
     private final JdbcClient jdbc;
@@ -39,12 +41,10 @@ public class TokenService {
     }
 
     /** A signed-in principal. */
-    public record Session(String principal, Role role, Instant expiresAt) {
-    }
+    public record Session(String principal, Role role, Instant expiresAt) {}
 
     /** A session as held in memory, with the moment it must be read from the table again. */
-    private record Cached(Session session, Instant recheckAt) {
-    }
+    private record Cached(Session session, Instant recheckAt) {}
 
     /** A new token for the principal; the caller hands it to the client once. */
     public IssuedToken issue(String principal, Role role) {
@@ -55,8 +55,12 @@ public class TokenService {
         Instant expires = now.plus(properties.tokenTtl());
         jdbc.sql(PURGE).update();
         String key = sha256(token);
-        jdbc.sql(INSERT).param(key).param(principal).param(role.name())
-                .param(java.sql.Timestamp.from(expires)).update();
+        jdbc.sql(INSERT)
+                .param(key)
+                .param(principal)
+                .param(role.name())
+                .param(java.sql.Timestamp.from(expires))
+                .update();
         // the client's next request usually comes straight back to this instance
         remember(key, new Session(principal, role, expires), now);
         return new IssuedToken(token, expires);
@@ -72,12 +76,18 @@ public class TokenService {
         String key = sha256(token);
         Cached cached = cache.get(key);
         Instant now = Instant.now();
-        if (cached != null && cached.session().expiresAt().isAfter(now) && cached.recheckAt().isAfter(now)) {
+        if (cached != null
+                && cached.session().expiresAt().isAfter(now)
+                && cached.recheckAt().isAfter(now)) {
             return Optional.of(cached.session());
         }
-        Optional<Session> found = jdbc.sql(FIND).param(key)
-                .query((rs, n) -> new Session(rs.getString(1), Role.valueOf(rs.getString(2)),
-                        rs.getTimestamp(3).toInstant())).optional();
+        Optional<Session> found = jdbc.sql(FIND)
+                .param(key)
+                .query((rs, n) -> new Session(
+                        rs.getString(1),
+                        Role.valueOf(rs.getString(2)),
+                        rs.getTimestamp(3).toInstant()))
+                .optional();
         if (found.isPresent()) {
             remember(key, found.get(), now);
         } else if (cached != null) {
@@ -104,12 +114,12 @@ public class TokenService {
     }
 
     /** A token as handed to the client. */
-    public record IssuedToken(String token, Instant expiresAt) {
-    }
+    public record IssuedToken(String token, Instant expiresAt) {}
 
     private static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -12,8 +12,7 @@ public final class CreditCode {
 
     public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-    private CreditCode() {
-    }
+    private CreditCode() {}
 
     /** Trimmed and upper-cased (ASCII only); null stays null. */
     public static String normalise(String raw) {

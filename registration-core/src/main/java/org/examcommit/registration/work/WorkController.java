@@ -43,7 +43,8 @@ class WorkController {
         String candidateId = CurrentUser.candidateId(auth);
         WorkRow row = store.add(candidateId, claim);
         log.info("Candidate {} added job {}", candidateId, row.seq());
-        return ResponseEntity.created(URI.create("/api/candidates/me/work/" + row.seq())).body(row);
+        return ResponseEntity.created(URI.create("/api/candidates/me/work/" + row.seq()))
+                .body(row);
     }
 
     @Operation(summary = "Replace your job seq with new values")

@@ -47,9 +47,13 @@ class WorkStore {
 
     WorkRow add(String candidateId, WorkClaim claim) {
         return transaction.execute(status -> {
-            jdbc.sql(LOCK_CANDIDATE).param(candidateId).query(Integer.class).optional()
+            jdbc.sql(LOCK_CANDIDATE)
+                    .param(candidateId)
+                    .query(Integer.class)
+                    .optional()
                     .orElseThrow(() -> RuleViolationException.notFound(null, "No such candidate account"));
-            int rows = jdbc.sql(LAST_SEQ).param(candidateId).query(Integer.class).single();
+            int rows =
+                    jdbc.sql(LAST_SEQ).param(candidateId).query(Integer.class).single();
             WorkRow row = WorkRules.checkAdd(rows, claim, Fields.today());
             write(INSERT, candidateId, row);
             return row;
@@ -70,14 +74,24 @@ class WorkStore {
     }
 
     private int write(String sql, String candidateId, WorkRow row) {
-        return jdbc.sql(sql).param("candidateId", candidateId).param("seq", row.seq())
-                .param("employerName", row.employerName()).param("employerCreditCode", row.employerCreditCode())
-                .param("startDate", row.startDate()).param("endDate", row.endDate(), Types.DATE)
-                .param("socialWork", row.socialWork()).update();
+        return jdbc.sql(sql)
+                .param("candidateId", candidateId)
+                .param("seq", row.seq())
+                .param("employerName", row.employerName())
+                .param("employerCreditCode", row.employerCreditCode())
+                .param("startDate", row.startDate())
+                .param("endDate", row.endDate(), Types.DATE)
+                .param("socialWork", row.socialWork())
+                .update();
     }
 
     private static WorkRow row(ResultSet rs, int n) throws SQLException {
-        return new WorkRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                rs.getObject(5, LocalDate.class), rs.getBoolean(6));
+        return new WorkRow(
+                rs.getInt(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, LocalDate.class),
+                rs.getObject(5, LocalDate.class),
+                rs.getBoolean(6));
     }
 }

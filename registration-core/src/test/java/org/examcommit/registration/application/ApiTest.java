@@ -37,7 +37,8 @@ public abstract class ApiTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final AtomicInteger YEARS = new AtomicInteger(3000);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static volatile String passwordHash;
 
     @DynamicPropertySource
@@ -47,16 +48,18 @@ public abstract class ApiTest {
 
     @LocalServerPort
     protected int port;
+
     @Autowired
     protected JdbcClient jdbc;
+
     @Autowired
     protected PasswordEncoder encoder;
+
     @Autowired
     protected ExamCatalogue catalogue;
 
     /** A signed-in candidate. */
-    protected record Candidate(String candidateId, String idNumber, String phone, String name, String token) {
-    }
+    protected record Candidate(String candidateId, String idNumber, String phone, String name, String token) {}
 
     /** An HTTP answer with its JSON body (null when the body is not JSON). */
     protected record Answer(int status, JsonNode json, String body) {
@@ -76,15 +79,24 @@ public abstract class ApiTest {
         int n = SEQUENCE.incrementAndGet();
         // random within large spaces, so other test classes' candidates in the same database never collide
         var random = java.util.concurrent.ThreadLocalRandom.current();
-        String first17 = "330106" + LocalDate.of(1960, 1, 1).plusDays(random.nextInt(15000)).toString().replace("-", "")
-                + String.format("%03d", random.nextInt(1000));
+        String first17 = "330106"
+                + LocalDate.of(1960, 1, 1)
+                        .plusDays(random.nextInt(15000))
+                        .toString()
+                        .replace("-", "") + String.format("%03d", random.nextInt(1000));
         String idNumber = first17 + IdNumber.checkCharacter(first17);
         String phone = String.format("17%09d", random.nextInt(1_000_000_000));
         String candidateId = "TC" + System.nanoTime() + n;
         jdbc.sql("""
                 INSERT INTO candidates (candidate_id, id_number, name, phone, registered_at, source, password_hash)
                 VALUES (?, ?, ?, ?, now(), 'API', ?)
-                """).param(candidateId).param(idNumber).param(name).param(phone).param(hash()).update();
+                """)
+                .param(candidateId)
+                .param(idNumber)
+                .param(name)
+                .param(phone)
+                .param(hash())
+                .update();
         return new Candidate(candidateId, idNumber, phone, name, login(phone));
     }
 
@@ -92,7 +104,10 @@ public abstract class ApiTest {
     protected String officer() {
         String username = "officer" + SEQUENCE.incrementAndGet();
         jdbc.sql("INSERT INTO officers (username, display_name, password_hash) VALUES (?, ?, ?)")
-                .param(username).param("Officer " + username).param(hash()).update();
+                .param(username)
+                .param("Officer " + username)
+                .param(hash())
+                .update();
         return login(username);
     }
 
@@ -107,47 +122,99 @@ public abstract class ApiTest {
     /** A window of exam TST in a year of its own, open now, with its deadlines ahead and the exam a month away. */
     protected int openWindow(String province) {
         Instant now = Instant.now();
-        return window(province, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)),
-                now.plus(Duration.ofDays(3)), LocalDate.now().plusDays(30));
+        return window(
+                province,
+                now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(2)),
+                now.plus(Duration.ofDays(3)),
+                LocalDate.now().plusDays(30));
     }
 
-    protected int window(String province, Instant opens, Instant closes, Instant payment, Instant onsite,
-            LocalDate examStarts) {
+    protected int window(
+            String province, Instant opens, Instant closes, Instant payment, Instant onsite, LocalDate examStarts) {
         int year = YEARS.incrementAndGet();
-        jdbc.sql("INSERT INTO exams (exam_code, name) VALUES ('TST', 'Test exam') ON CONFLICT DO NOTHING").update();
+        jdbc.sql("INSERT INTO exams (exam_code, name) VALUES ('TST', 'Test exam') ON CONFLICT DO NOTHING")
+                .update();
         for (String level : new String[] {"ASSISTANT", "INTERMEDIATE", "SENIOR"}) {
             jdbc.sql("INSERT INTO exam_levels (exam_code, level, name) VALUES ('TST', ?, ?) ON CONFLICT DO NOTHING")
-                    .param(level).param(level).update();
+                    .param(level)
+                    .param(level)
+                    .update();
         }
         addProvince(year, province, opens, closes, payment, onsite, examStarts);
         return year;
     }
 
-    protected void addProvince(int year, String province, Instant opens, Instant closes, Instant payment, Instant onsite,
+    protected void addProvince(
+            int year,
+            String province,
+            Instant opens,
+            Instant closes,
+            Instant payment,
+            Instant onsite,
             LocalDate examStarts) {
         jdbc.sql("""
                 INSERT INTO exam_windows (exam_code, exam_year, province_code, registration_opens, registration_closes,
                                           payment_deadline, onsite_verification_deadline, exam_starts, exam_ends)
                 VALUES ('TST', ?, ?, ?, ?, ?, ?, ?, ?)
-                """).param(year).param(province).param(Timestamp.from(opens)).param(Timestamp.from(closes))
-                .param(Timestamp.from(payment)).param(Timestamp.from(onsite)).param(examStarts)
-                .param(examStarts.plusDays(1)).update();
+                """)
+                .param(year)
+                .param(province)
+                .param(Timestamp.from(opens))
+                .param(Timestamp.from(closes))
+                .param(Timestamp.from(payment))
+                .param(Timestamp.from(onsite))
+                .param(examStarts)
+                .param(examStarts.plusDays(1))
+                .update();
         catalogue.refresh();
     }
 
     protected static Map<String, Object> committed(int year, String province) {
-        return Map.of("examCode", EXAM, "examYear", year, "level", "ASSISTANT", "provinceCode", province,
-                "commitment", commitment(true, true, true, true));
+        return Map.of(
+                "examCode",
+                EXAM,
+                "examYear",
+                year,
+                "level",
+                "ASSISTANT",
+                "provinceCode",
+                province,
+                "commitment",
+                commitment(true, true, true, true));
     }
 
     protected static Map<String, Object> commitment(boolean knows, boolean meets, boolean trueInfo, boolean accepts) {
-        return Map.of("chosen", true, "textVersion", "2026.1", "items", Map.of("knowsNotice", knows,
-                "meetsConditions", meets, "informationTrue", trueInfo, "acceptsVerification", accepts));
+        return Map.of(
+                "chosen",
+                true,
+                "textVersion",
+                "2026.1",
+                "items",
+                Map.of(
+                        "knowsNotice",
+                        knows,
+                        "meetsConditions",
+                        meets,
+                        "informationTrue",
+                        trueInfo,
+                        "acceptsVerification",
+                        accepts));
     }
 
     protected static Map<String, Object> notCommitted(int year, String province) {
-        return Map.of("examCode", EXAM, "examYear", year, "level", "ASSISTANT", "provinceCode", province,
-                "commitment", Map.of("chosen", false));
+        return Map.of(
+                "examCode",
+                EXAM,
+                "examYear",
+                year,
+                "level",
+                "ASSISTANT",
+                "provinceCode",
+                province,
+                "commitment",
+                Map.of("chosen", false));
     }
 
     /** Submits and returns the new application's id. */
@@ -161,14 +228,21 @@ public abstract class ApiTest {
 
     /** What the nightly verification (or an earlier step) would have done: sets a state with a timeline entry. */
     protected void setStatus(String applicationId, String status) {
-        jdbc.sql("UPDATE applications SET status = ? WHERE application_id = ?").param(status).param(applicationId).update();
+        jdbc.sql("UPDATE applications SET status = ? WHERE application_id = ?")
+                .param(status)
+                .param(applicationId)
+                .update();
         jdbc.sql("INSERT INTO application_events (application_id, status, reason, actor) VALUES (?, ?, 'test', 'test')")
-                .param(applicationId).param(status).update();
+                .param(applicationId)
+                .param(status)
+                .update();
     }
 
     protected String status(String applicationId) {
-        return jdbc.sql("SELECT status FROM applications WHERE application_id = ?").param(applicationId)
-                .query(String.class).single();
+        return jdbc.sql("SELECT status FROM applications WHERE application_id = ?")
+                .param(applicationId)
+                .query(String.class)
+                .single();
     }
 
     protected Answer get(String token, String path) {
@@ -180,8 +254,12 @@ public abstract class ApiTest {
     }
 
     protected Answer post(String token, String path, Object body) {
-        return send(token, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "{}" : JSON.writeValueAsString(body))));
+        return send(
+                token,
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                body == null ? "{}" : JSON.writeValueAsString(body))));
     }
 
     private Answer send(String token, HttpRequest.Builder request) {
@@ -189,8 +267,8 @@ public abstract class ApiTest {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r =
+                    HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             String type = r.headers().firstValue("Content-Type").orElse("");
             JsonNode json = type.contains("json") && !r.body().isEmpty() ? JSON.readTree(r.body()) : null;
             return new Answer(r.statusCode(), json, r.body());

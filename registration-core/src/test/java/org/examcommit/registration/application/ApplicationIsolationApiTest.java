@@ -38,8 +38,8 @@ class ApplicationIsolationApiTest extends ApiTest {
     void payingAnotherCandidatesApplicationAnswers404AndPaysNothing() {
         String id = othersApplication();
 
-        Answer a = post(candidate().token(), "/api/applications/" + id + "/payment",
-                Map.of("amount", 60, "reference", "X"));
+        Answer a = post(
+                candidate().token(), "/api/applications/" + id + "/payment", Map.of("amount", 60, "reference", "X"));
 
         assertThat(a.status()).isEqualTo(404);
         assertThat(status(id)).isEqualTo("EXEMPT");
@@ -62,18 +62,25 @@ class ApplicationIsolationApiTest extends ApiTest {
         Answer a = delete(candidate().token(), "/api/applications/" + id + "/commitment");
 
         assertThat(a.status()).isEqualTo(404);
-        assertThat(jdbc.sql("SELECT commitment FROM applications WHERE application_id = ?").param(id)
-                .query(String.class).single()).isEqualTo("COMMITTED");
+        assertThat(jdbc.sql("SELECT commitment FROM applications WHERE application_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("COMMITTED");
     }
 
     @Test
     void committingOnAnotherCandidatesApplicationAnswers404() {
         String id = apply(candidate(), notCommitted(openWindow("11"), "11"));
 
-        Answer a = post(candidate().token(), "/api/applications/" + id + "/commitment", commitment(true, true, true, true));
+        Answer a = post(
+                candidate().token(), "/api/applications/" + id + "/commitment", commitment(true, true, true, true));
 
         assertThat(a.status()).isEqualTo(404);
-        assertThat(jdbc.sql("SELECT commitment FROM applications WHERE application_id = ?").param(id)
-                .query(String.class).single()).isEqualTo("NOT_CHOSEN");
+        assertThat(jdbc.sql("SELECT commitment FROM applications WHERE application_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("NOT_CHOSEN");
     }
 }

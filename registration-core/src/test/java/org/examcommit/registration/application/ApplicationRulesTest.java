@@ -17,8 +17,16 @@ class ApplicationRulesTest {
     private static final ExamWindow WINDOW = window("11", NOW.plus(Duration.ofDays(3)));
 
     private static ExamWindow window(String province, Instant onsiteDeadline) {
-        return new ExamWindow("SW", 2026, province, NOW.minus(Duration.ofDays(10)), NOW.plus(Duration.ofDays(1)),
-                NOW.plus(Duration.ofDays(2)), onsiteDeadline, LocalDate.of(2026, 6, 13), LocalDate.of(2026, 6, 14));
+        return new ExamWindow(
+                "SW",
+                2026,
+                province,
+                NOW.minus(Duration.ofDays(10)),
+                NOW.plus(Duration.ofDays(1)),
+                NOW.plus(Duration.ofDays(2)),
+                onsiteDeadline,
+                LocalDate.of(2026, 6, 13),
+                LocalDate.of(2026, 6, 14));
     }
 
     private static Application application(ApplicationStatus status) {
@@ -28,11 +36,15 @@ class ApplicationRulesTest {
     @Test
     void paysOnlyAfterVerificationPassed() {
         for (ApplicationStatus s : ApplicationStatus.values()) {
-            boolean passed = s == ApplicationStatus.EXEMPT || s == ApplicationStatus.VERIFIED || s == ApplicationStatus.CONFIRMED;
+            boolean passed = s == ApplicationStatus.EXEMPT
+                    || s == ApplicationStatus.VERIFIED
+                    || s == ApplicationStatus.CONFIRMED;
             if (passed) {
-                assertThatCode(() -> ApplicationRules.requirePayable(application(s), WINDOW, NOW)).doesNotThrowAnyException();
+                assertThatCode(() -> ApplicationRules.requirePayable(application(s), WINDOW, NOW))
+                        .doesNotThrowAnyException();
             } else {
-                assertThatThrownBy(() -> ApplicationRules.requirePayable(application(s), WINDOW, NOW)).as(s.name())
+                assertThatThrownBy(() -> ApplicationRules.requirePayable(application(s), WINDOW, NOW))
+                        .as(s.name())
                         .hasFieldOrProperty("rule");
             }
         }
@@ -40,8 +52,10 @@ class ApplicationRulesTest {
 
     @Test
     void refusesPaymentAtThePaymentDeadline() {
-        assertThatThrownBy(() -> ApplicationRules.requirePayable(application(ApplicationStatus.EXEMPT), WINDOW,
-                WINDOW.paymentDeadline())).extracting("rule").isEqualTo("payment.deadline-passed");
+        assertThatThrownBy(() -> ApplicationRules.requirePayable(
+                        application(ApplicationStatus.EXEMPT), WINDOW, WINDOW.paymentDeadline()))
+                .extracting("rule")
+                .isEqualTo("payment.deadline-passed");
     }
 
     @Test
@@ -49,23 +63,32 @@ class ApplicationRulesTest {
         assertThatCode(() -> ApplicationRules.requireConfirmable(application(ApplicationStatus.VERIFIED)))
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> ApplicationRules.requireConfirmable(application(ApplicationStatus.CONFIRMED)))
-                .extracting("rule").isEqualTo("confirm.verification-not-passed");
+                .extracting("rule")
+                .isEqualTo("confirm.verification-not-passed");
     }
 
     @Test
     void anOnsiteApplicationIsOverdueOnlyAfterItsDeadline() {
-        assertThat(OverdueOnsiteVerification.isOverdue(ApplicationStatus.ONSITE_REQUIRED, WINDOW,
-                WINDOW.onsiteVerificationDeadline())).isFalse();
-        assertThat(OverdueOnsiteVerification.isOverdue(ApplicationStatus.ONSITE_REQUIRED, WINDOW,
-                WINDOW.onsiteVerificationDeadline().plusSeconds(1))).isTrue();
-        assertThat(OverdueOnsiteVerification.isOverdue(ApplicationStatus.VERIFIED, WINDOW,
-                WINDOW.onsiteVerificationDeadline().plusSeconds(1))).isFalse();
+        assertThat(OverdueOnsiteVerification.isOverdue(
+                        ApplicationStatus.ONSITE_REQUIRED, WINDOW, WINDOW.onsiteVerificationDeadline()))
+                .isFalse();
+        assertThat(OverdueOnsiteVerification.isOverdue(
+                        ApplicationStatus.ONSITE_REQUIRED,
+                        WINDOW,
+                        WINDOW.onsiteVerificationDeadline().plusSeconds(1)))
+                .isTrue();
+        assertThat(OverdueOnsiteVerification.isOverdue(
+                        ApplicationStatus.VERIFIED,
+                        WINDOW,
+                        WINDOW.onsiteVerificationDeadline().plusSeconds(1)))
+                .isFalse();
     }
 
     @Test
     void picksTheWindowsPastTheirOnsiteDeadline() {
         ExamWindow past = window("31", NOW.minusSeconds(1));
 
-        assertThat(OverdueOnsiteVerification.windowsPastDeadline(List.of(WINDOW, past), NOW)).containsExactly(past);
+        assertThat(OverdueOnsiteVerification.windowsPastDeadline(List.of(WINDOW, past), NOW))
+                .containsExactly(past);
     }
 }

@@ -54,8 +54,11 @@ class ApplicationStatusApiTest extends ApiTest {
         assertThat(a.text("status")).isEqualTo("PAID");
         assertThat(a.text("paidAt")).isNotNull();
         assertThat(last(a.json()).get("reason").asString()).contains("PAY-1");
-        assertThat(jdbc.sql("SELECT count(*) FROM payments WHERE application_id = ?").param(id).query(Integer.class)
-                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM payments WHERE application_id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -65,7 +68,9 @@ class ApplicationStatusApiTest extends ApiTest {
         setStatus(id, "EXEMPT");
         post(c.token(), "/api/applications/" + id + "/confirm", null);
 
-        assertThat(post(c.token(), "/api/applications/" + id + "/payment", PAYMENT).text("status")).isEqualTo("PAID");
+        assertThat(post(c.token(), "/api/applications/" + id + "/payment", PAYMENT)
+                        .text("status"))
+                .isEqualTo("PAID");
     }
 
     @Test
@@ -87,8 +92,10 @@ class ApplicationStatusApiTest extends ApiTest {
         int year = openWindow("11");
         String id = apply(c, committed(year, "11"));
         setStatus(id, "EXEMPT");
-        jdbc.sql("UPDATE exam_windows SET registration_closes = now() - interval '2 hours', payment_deadline = now() - interval '1 hour' WHERE exam_code = 'TST' AND exam_year = ?")
-                .param(year).update();
+        jdbc.sql(
+                        "UPDATE exam_windows SET registration_closes = now() - interval '2 hours', payment_deadline = now() - interval '1 hour' WHERE exam_code = 'TST' AND exam_year = ?")
+                .param(year)
+                .update();
 
         Answer a = post(c.token(), "/api/applications/" + id + "/payment", PAYMENT);
 
@@ -123,8 +130,13 @@ class ApplicationStatusApiTest extends ApiTest {
     @Test
     void givesUpOnsiteRequiredApplicationsPastTheOnsiteDeadline() {
         Instant now = Instant.now();
-        int year = window("11", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)),
-                now.plus(Duration.ofDays(3)), LocalDate.now().plusDays(30));
+        int year = window(
+                "11",
+                now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(2)),
+                now.plus(Duration.ofDays(3)),
+                LocalDate.now().plusDays(30));
         Candidate late = candidate();
         Candidate exempt = candidate();
         String lateId = apply(late, notCommitted(year, "11"));
@@ -139,7 +151,9 @@ class ApplicationStatusApiTest extends ApiTest {
         assertThat(after).isGreaterThanOrEqualTo(1);
         Answer a = get(late.token(), "/api/applications/" + lateId);
         assertThat(a.text("status")).isEqualTo("GIVEN_UP");
-        assertThat(last(a.json()).get("reason").asString()).contains("On-site verification deadline").contains("passed");
+        assertThat(last(a.json()).get("reason").asString())
+                .contains("On-site verification deadline")
+                .contains("passed");
         assertThat(status(exemptId)).isEqualTo("EXEMPT");
     }
 

@@ -24,7 +24,8 @@ class ApplicationSubmissionApiTest extends ApiTest {
         assertThat(detail.json().get("history")).hasSize(2);
         assertThat(detail.json().get("history").get(0).get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(detail.json().get("history").get(0).get("reason").asString()).contains("text version 2026.1");
-        assertThat(detail.json().get("history").get(1).get("status").asString()).isEqualTo("AWAITING_ONLINE_VERIFICATION");
+        assertThat(detail.json().get("history").get(1).get("status").asString())
+                .isEqualTo("AWAITING_ONLINE_VERIFICATION");
     }
 
     @Test
@@ -37,8 +38,12 @@ class ApplicationSubmissionApiTest extends ApiTest {
                        AS all_items, at IS NOT NULL AS timed, candidate_id
                   FROM commitment_events WHERE application_id = ?
                 """).param(id).query().singleRow();
-        assertThat(event).containsEntry("event", "COMMITTED").containsEntry("text_version", "2026.1")
-                .containsEntry("all_items", true).containsEntry("timed", true).containsEntry("candidate_id", c.candidateId());
+        assertThat(event)
+                .containsEntry("event", "COMMITTED")
+                .containsEntry("text_version", "2026.1")
+                .containsEntry("all_items", true)
+                .containsEntry("timed", true)
+                .containsEntry("candidate_id", c.candidateId());
     }
 
     @Test
@@ -49,7 +54,10 @@ class ApplicationSubmissionApiTest extends ApiTest {
         assertThat(a.status()).isEqualTo(201);
         assertThat(a.text("commitment")).isEqualTo("NOT_CHOSEN");
         assertThat(jdbc.sql("SELECT count(*) FROM commitment_events WHERE application_id = ?")
-                .param(a.text("applicationId")).query(Integer.class).single()).isZero();
+                        .param(a.text("applicationId"))
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -57,8 +65,14 @@ class ApplicationSubmissionApiTest extends ApiTest {
         Candidate c = candidate();
         int year = openWindow("11");
         Instant now = Instant.now();
-        addProvince(year, "31", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)),
-                now.plus(Duration.ofDays(3)), LocalDate.now().plusDays(30));
+        addProvince(
+                year,
+                "31",
+                now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(2)),
+                now.plus(Duration.ofDays(3)),
+                LocalDate.now().plusDays(30));
         apply(c, committed(year, "11"));
 
         Answer second = post(c.token(), "/api/applications", committed(year, "31"));
@@ -72,8 +86,13 @@ class ApplicationSubmissionApiTest extends ApiTest {
     void refusesWhenTheProvinceWindowIsClosedNamingTheWindow() {
         Candidate c = candidate();
         Instant now = Instant.now();
-        int year = window("44", now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)),
-                now.plus(Duration.ofDays(3)), LocalDate.now().plusDays(30));
+        int year = window(
+                "44",
+                now.minus(Duration.ofDays(10)),
+                now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(2)),
+                now.plus(Duration.ofDays(3)),
+                LocalDate.now().plusDays(30));
 
         Answer a = post(c.token(), "/api/applications", committed(year, "44"));
 
@@ -87,8 +106,13 @@ class ApplicationSubmissionApiTest extends ApiTest {
     void refusesBeforeTheWindowOpens() {
         Candidate c = candidate();
         Instant now = Instant.now();
-        int year = window("44", now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)), now.plus(Duration.ofDays(12)),
-                now.plus(Duration.ofDays(13)), LocalDate.now().plusDays(30));
+        int year = window(
+                "44",
+                now.plus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(10)),
+                now.plus(Duration.ofDays(12)),
+                now.plus(Duration.ofDays(13)),
+                LocalDate.now().plusDays(30));
 
         Answer a = post(c.token(), "/api/applications", committed(year, "44"));
 
@@ -112,8 +136,10 @@ class ApplicationSubmissionApiTest extends ApiTest {
         Candidate c = candidate();
         int year = openWindow("11");
 
-        Answer a = post(c.token(), "/api/applications", Map.of("examCode", EXAM, "examYear", year, "level", "EXPERT",
-                "provinceCode", "11"));
+        Answer a = post(
+                c.token(),
+                "/api/applications",
+                Map.of("examCode", EXAM, "examYear", year, "level", "EXPERT", "provinceCode", "11"));
 
         assertThat(a.status()).isEqualTo(400);
         assertThat(a.text("field")).isEqualTo("level");
@@ -136,8 +162,10 @@ class ApplicationSubmissionApiTest extends ApiTest {
     void refusesAnUnknownExam() {
         Candidate c = candidate();
 
-        Answer a = post(c.token(), "/api/applications", Map.of("examCode", "NOPE", "examYear", 2026, "level", "ASSISTANT",
-                "provinceCode", "11"));
+        Answer a = post(
+                c.token(),
+                "/api/applications",
+                Map.of("examCode", "NOPE", "examYear", 2026, "level", "ASSISTANT", "provinceCode", "11"));
 
         assertThat(a.status()).isEqualTo(400);
         assertThat(a.text("rule")).isEqualTo("application.unknown-exam");
@@ -148,14 +176,29 @@ class ApplicationSubmissionApiTest extends ApiTest {
         Candidate c = candidate();
         int year = openWindow("11");
 
-        Answer a = post(c.token(), "/api/applications", Map.of("examCode", EXAM, "examYear", year, "level", "ASSISTANT",
-                "provinceCode", "11", "commitment", commitment(true, true, false, true)));
+        Answer a = post(
+                c.token(),
+                "/api/applications",
+                Map.of(
+                        "examCode",
+                        EXAM,
+                        "examYear",
+                        year,
+                        "level",
+                        "ASSISTANT",
+                        "provinceCode",
+                        "11",
+                        "commitment",
+                        commitment(true, true, false, true)));
 
         assertThat(a.status()).isEqualTo(400);
         assertThat(a.text("field")).isEqualTo("commitment.items.informationTrue");
         assertThat(a.text("rule")).isEqualTo("commitment.item-required");
-        assertThat(jdbc.sql("SELECT count(*) FROM applications WHERE candidate_id = ?").param(c.candidateId())
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM applications WHERE candidate_id = ?")
+                        .param(c.candidateId())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -163,9 +206,32 @@ class ApplicationSubmissionApiTest extends ApiTest {
         Candidate c = candidate();
         int year = openWindow("11");
 
-        Answer a = post(c.token(), "/api/applications", Map.of("examCode", EXAM, "examYear", year, "level", "ASSISTANT",
-                "provinceCode", "11", "commitment", Map.of("chosen", true, "items", Map.of("knowsNotice", true,
-                        "meetsConditions", true, "informationTrue", true, "acceptsVerification", true))));
+        Answer a = post(
+                c.token(),
+                "/api/applications",
+                Map.of(
+                        "examCode",
+                        EXAM,
+                        "examYear",
+                        year,
+                        "level",
+                        "ASSISTANT",
+                        "provinceCode",
+                        "11",
+                        "commitment",
+                        Map.of(
+                                "chosen",
+                                true,
+                                "items",
+                                Map.of(
+                                        "knowsNotice",
+                                        true,
+                                        "meetsConditions",
+                                        true,
+                                        "informationTrue",
+                                        true,
+                                        "acceptsVerification",
+                                        true))));
 
         assertThat(a.status()).isEqualTo(400);
         assertThat(a.text("rule")).isEqualTo("commitment.text-version-required");
@@ -175,7 +241,8 @@ class ApplicationSubmissionApiTest extends ApiTest {
     void refusesAMissingExamYear() {
         Candidate c = candidate();
 
-        Answer a = post(c.token(), "/api/applications", Map.of("examCode", EXAM, "level", "ASSISTANT", "provinceCode", "11"));
+        Answer a = post(
+                c.token(), "/api/applications", Map.of("examCode", EXAM, "level", "ASSISTANT", "provinceCode", "11"));
 
         assertThat(a.status()).isEqualTo(400);
         assertThat(a.text("field")).isEqualTo("examYear");

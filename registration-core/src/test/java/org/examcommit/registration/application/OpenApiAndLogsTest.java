@@ -15,11 +15,21 @@ class OpenApiAndLogsTest extends ApiTest {
         Answer a = get(null, "/v3/api-docs");
 
         assertThat(a.status()).isEqualTo(200);
-        assertThat(a.json().get("paths").propertyNames()).contains("/api/exams", "/api/exams/{code}/windows",
-                "/api/applications", "/api/applications/{id}", "/api/applications/{id}/payment",
-                "/api/applications/{id}/confirm", "/api/applications/{id}/commitment",
-                "/api/officer/applications/{id}/onsite-verification", "/api/officer/applications/{id}/disposition",
-                "/api/officer/findings", "/api/officer/audit", "/api/public/notice", "/public/notice");
+        assertThat(a.json().get("paths").propertyNames())
+                .contains(
+                        "/api/exams",
+                        "/api/exams/{code}/windows",
+                        "/api/applications",
+                        "/api/applications/{id}",
+                        "/api/applications/{id}/payment",
+                        "/api/applications/{id}/confirm",
+                        "/api/applications/{id}/commitment",
+                        "/api/officer/applications/{id}/onsite-verification",
+                        "/api/officer/applications/{id}/disposition",
+                        "/api/officer/findings",
+                        "/api/officer/audit",
+                        "/api/public/notice",
+                        "/public/notice");
     }
 
     @Test

@@ -70,7 +70,11 @@ class CandidateRulesTest {
     void aRegistrationPrintsOnlyMaskedValues() {
         var r = CandidateRules.registration(ID, "张三", "13800138000", "password-1");
 
-        assertThat(r.toString()).doesNotContain(ID).doesNotContain("13800138000").doesNotContain("password-1")
-                .contains("110105********002X").contains("138****8000");
+        assertThat(r.toString())
+                .doesNotContain(ID)
+                .doesNotContain("13800138000")
+                .doesNotContain("password-1")
+                .contains("110105********002X")
+                .contains("138****8000");
     }
 }

@@ -30,26 +30,54 @@ class DataIsolationApiTest extends ApiTest {
     private Registered b;
     private byte[] photoOfB;
 
-    private static final Map<String, Object> JOB = object("employerName", "B's employer", "employerCreditCode",
-            "52110105MJ0000001X", "startDate", "2016-01-01", "endDate", null, "socialWork", true);
-    private static final Map<String, Object> EDUCATION = object("level", "BACHELOR", "school", "B's school", "major",
-            "社会工作", "graduationDate", "2015-07-01", "certificateNo", "B0001");
+    private static final Map<String, Object> JOB = object(
+            "employerName",
+            "B's employer",
+            "employerCreditCode",
+            "52110105MJ0000001X",
+            "startDate",
+            "2016-01-01",
+            "endDate",
+            null,
+            "socialWork",
+            true);
+    private static final Map<String, Object> EDUCATION = object(
+            "level",
+            "BACHELOR",
+            "school",
+            "B's school",
+            "major",
+            "社会工作",
+            "graduationDate",
+            "2015-07-01",
+            "certificateNo",
+            "B0001");
 
     @BeforeEach
     void twoCandidatesWhereOnlyBHasData() {
         a = TestCandidates.register(api, "甲");
         b = TestCandidates.register(api, "乙");
         photoOfB = TestImages.jpeg(295, 413);
-        assertThat(api.putBytes("/api/candidates/me/photo", photoOfB, "image/jpeg", b.auth()).status()).isEqualTo(200);
-        assertThat(api.post("/api/candidates/me/education", EDUCATION, b.auth()).status()).isEqualTo(201);
+        assertThat(api.putBytes("/api/candidates/me/photo", photoOfB, "image/jpeg", b.auth())
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/candidates/me/education", EDUCATION, b.auth()).status())
+                .isEqualTo(201);
         assertThat(api.post("/api/candidates/me/work", JOB, b.auth()).status()).isEqualTo(201);
     }
 
     @Test
     void theOwnEndpointsShowNothingOfAnotherCandidate() {
-        assertThat(api.get("/api/candidates/me", a.auth()).json().path("candidateId").asString()).isEqualTo(a.candidateId());
-        assertThat(api.get("/api/candidates/me?candidateId=" + b.candidateId(), a.auth()).json().path("candidateId")
-                .asString()).isEqualTo(a.candidateId());
+        assertThat(api.get("/api/candidates/me", a.auth())
+                        .json()
+                        .path("candidateId")
+                        .asString())
+                .isEqualTo(a.candidateId());
+        assertThat(api.get("/api/candidates/me?candidateId=" + b.candidateId(), a.auth())
+                        .json()
+                        .path("candidateId")
+                        .asString())
+                .isEqualTo(a.candidateId());
         assertThat(api.get("/api/candidates/me/photo", a.auth()).status()).isEqualTo(404);
         assertThat(api.get("/api/candidates/me/education", a.auth()).rows()).isEmpty();
         assertThat(api.get("/api/candidates/me/work", a.auth()).rows()).isEmpty();
@@ -57,8 +85,17 @@ class DataIsolationApiTest extends ApiTest {
 
     @Test
     void editingASeqThatOnlyAnotherCandidateHasAnswers404AndChangesNothing() {
-        Map<String, Object> hijack = object("employerName", "A's takeover", "employerCreditCode", "91110000MA00000000",
-                "startDate", "2010-01-01", "endDate", "2011-01-01", "socialWork", false);
+        Map<String, Object> hijack = object(
+                "employerName",
+                "A's takeover",
+                "employerCreditCode",
+                "91110000MA00000000",
+                "startDate",
+                "2010-01-01",
+                "endDate",
+                "2011-01-01",
+                "socialWork",
+                false);
 
         Reply reply = api.put("/api/candidates/me/work/1", hijack, a.auth());
 
@@ -86,7 +123,10 @@ class DataIsolationApiTest extends ApiTest {
         assertThat(replies).allSatisfy(r -> {
             assertThat(r.status()).as("%s", r).isIn(403, 404);
             assertThat(r.contentType()).startsWith("application/problem+json");
-            assertThat(r.body()).doesNotContain(b.idNumber()).doesNotContain(b.phone()).doesNotContain("乙");
+            assertThat(r.body())
+                    .doesNotContain(b.idNumber())
+                    .doesNotContain(b.phone())
+                    .doesNotContain("乙");
         });
         assertBUnchanged();
     }
@@ -112,7 +152,10 @@ class DataIsolationApiTest extends ApiTest {
     void anOfficerIsNotACandidateAndACandidateIsNotAnOfficer() {
         String officer = "officer-" + a.candidateId();
         jdbc.sql("INSERT INTO officers (username, display_name, password_hash) VALUES (?, ?, ?)")
-                .param(officer).param("Officer").param(encoder.encode("officer-password")).update();
+                .param(officer)
+                .param("Officer")
+                .param(encoder.encode("officer-password"))
+                .update();
         Auth officerAuth = TestCandidates.login(api, officer, "officer-password");
 
         Reply officerAsCandidate = api.get("/api/candidates/me/education", officerAuth);
@@ -124,13 +167,20 @@ class DataIsolationApiTest extends ApiTest {
     }
 
     private void assertBUnchanged() {
-        assertThat(api.get("/api/candidates/me", b.auth()).json().path("name").asString()).isEqualTo("乙");
+        assertThat(api.get("/api/candidates/me", b.auth()).json().path("name").asString())
+                .isEqualTo("乙");
         assertThat(api.get("/api/candidates/me/photo", b.auth()).bytes()).isEqualTo(photoOfB);
-        assertThat(api.get("/api/candidates/me/education", b.auth()).rows()).singleElement()
+        assertThat(api.get("/api/candidates/me/education", b.auth()).rows())
+                .singleElement()
                 .satisfies(row -> assertThat(row.path("school").asString()).isEqualTo("B's school"));
-        assertThat(api.get("/api/candidates/me/work", b.auth()).rows()).singleElement()
-                .satisfies(row -> assertThat(row.path("employerName").asString()).isEqualTo("B's employer"));
-        assertThat(jdbc.sql("SELECT count(*) FROM education WHERE candidate_id = ?").param(a.candidateId())
-                .query(Integer.class).single()).isZero();
+        assertThat(api.get("/api/candidates/me/work", b.auth()).rows())
+                .singleElement()
+                .satisfies(
+                        row -> assertThat(row.path("employerName").asString()).isEqualTo("B's employer"));
+        assertThat(jdbc.sql("SELECT count(*) FROM education WHERE candidate_id = ?")
+                        .param(a.candidateId())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 }

@@ -23,7 +23,8 @@ class IdNumberTest {
 
     @Test
     void refusesAWrongCheckCharacter() {
-        assertThat(IdNumber.problem("110105194912310021")).hasValueSatisfying(r -> assertThat(r).contains("check character"));
+        assertThat(IdNumber.problem("110105194912310021"))
+                .hasValueSatisfying(r -> assertThat(r).contains("check character"));
     }
 
     @Test

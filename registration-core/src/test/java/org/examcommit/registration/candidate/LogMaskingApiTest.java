@@ -23,22 +23,46 @@ class LogMaskingApiTest extends ApiTest {
         String otherPhone = TestCandidates.phone();
         String newPhone = TestCandidates.phone();
 
-        assertThat(api.post("/api/candidates", object("idNumber", id, "name", "日志", "phone", phone, "password", "password-9"),
-                Auth.NONE).status()).isEqualTo(201);
-        api.post("/api/candidates", object("idNumber", id, "name", "日志", "phone", otherPhone, "password", "password-9"), Auth.NONE);
-        api.post("/api/candidates", object("idNumber", otherId, "name", "日志", "phone", phone, "password", "password-9"), Auth.NONE);
-        api.post("/api/candidates", object("idNumber", otherId.substring(0, 17) + "Y", "name", "日志", "phone", otherPhone,
-                "password", "password-9"), Auth.NONE);
+        assertThat(api.post(
+                                "/api/candidates",
+                                object("idNumber", id, "name", "日志", "phone", phone, "password", "password-9"),
+                                Auth.NONE)
+                        .status())
+                .isEqualTo(201);
+        api.post(
+                "/api/candidates",
+                object("idNumber", id, "name", "日志", "phone", otherPhone, "password", "password-9"),
+                Auth.NONE);
+        api.post(
+                "/api/candidates",
+                object("idNumber", otherId, "name", "日志", "phone", phone, "password", "password-9"),
+                Auth.NONE);
+        api.post(
+                "/api/candidates",
+                object(
+                        "idNumber",
+                        otherId.substring(0, 17) + "Y",
+                        "name",
+                        "日志",
+                        "phone",
+                        otherPhone,
+                        "password",
+                        "password-9"),
+                Auth.NONE);
         for (String login : new String[] {id, id.toUpperCase(), phone, otherId, otherPhone}) {
-            assertThat(api.post("/api/auth/login", object("login", login, "password", "wrong-password"), Auth.NONE).status())
+            assertThat(api.post("/api/auth/login", object("login", login, "password", "wrong-password"), Auth.NONE)
+                            .status())
                     .isEqualTo(401);
-            assertThat(api.get("/api/candidates/me", Auth.basic(login, "wrong-password")).status()).isEqualTo(401);
+            assertThat(api.get("/api/candidates/me", Auth.basic(login, "wrong-password"))
+                            .status())
+                    .isEqualTo(401);
         }
         Auth auth = TestCandidates.login(api, phone, "password-9");
         api.patch("/api/candidates/me", object("phone", newPhone), auth);
 
         String upper = id.toUpperCase();
-        assertThat(output.getAll()).as("the registration is logged, masked")
+        assertThat(output.getAll())
+                .as("the registration is logged, masked")
                 .contains(upper.substring(0, 6) + "********" + upper.substring(14));
         for (String secret : new String[] {id, upper, phone, otherId, otherPhone, newPhone}) {
             assertThat(output.getAll()).doesNotContain(secret);

@@ -29,7 +29,11 @@ class PhotoApiTest extends ApiTest {
         assertThat(get.status()).isEqualTo(200);
         assertThat(get.contentType()).isEqualTo("image/jpeg");
         assertThat(get.bytes()).isEqualTo(jpeg);
-        assertThat(api.get("/api/candidates/me", c.auth()).json().path("hasPhoto").asBoolean()).isTrue();
+        assertThat(api.get("/api/candidates/me", c.auth())
+                        .json()
+                        .path("hasPhoto")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -39,7 +43,9 @@ class PhotoApiTest extends ApiTest {
         byte[] second = Arrays.copyOf(first, first.length + 2); // trailing bytes after EOI: same image, other bytes
 
         assertThat(api.putBytes(PHOTO, first, "image/jpeg", c.auth()).status()).isEqualTo(200);
-        assertThat(api.putBytes(PHOTO, second, "application/octet-stream", c.auth()).status()).isEqualTo(200);
+        assertThat(api.putBytes(PHOTO, second, "application/octet-stream", c.auth())
+                        .status())
+                .isEqualTo(200);
 
         assertThat(api.get(PHOTO, c.auth()).bytes()).isEqualTo(second);
     }
@@ -48,7 +54,8 @@ class PhotoApiTest extends ApiTest {
     void refusesAPngEvenWhenNamedAndDeclaredAsJpeg() {
         Registered c = TestCandidates.register(api, "王芳");
 
-        Reply multipart = api.putMultipart(PHOTO, "file", "photo.jpg", "image/jpeg", TestImages.png(295, 413), c.auth());
+        Reply multipart =
+                api.putMultipart(PHOTO, "file", "photo.jpg", "image/jpeg", TestImages.png(295, 413), c.auth());
         Reply raw = api.putBytes(PHOTO, TestImages.png(295, 413), "image/jpeg", c.auth());
 
         for (Reply r : new Reply[] {multipart, raw}) {
@@ -105,7 +112,8 @@ class PhotoApiTest extends ApiTest {
         Registered c = TestCandidates.register(api, "赵敏");
 
         Reply empty = api.putBytes(PHOTO, new byte[0], "image/jpeg", c.auth());
-        Reply wrongPart = api.putMultipart(PHOTO, "picture", "me.jpg", "image/jpeg", TestImages.jpeg(295, 413), c.auth());
+        Reply wrongPart =
+                api.putMultipart(PHOTO, "picture", "me.jpg", "image/jpeg", TestImages.jpeg(295, 413), c.auth());
         Reply none = api.get(PHOTO, c.auth());
 
         assertThat(empty.status()).isEqualTo(400);

@@ -23,7 +23,8 @@ class PhotoCheckTest {
     @Test
     void refusesOtherSizesSayingFoundAndRequired() {
         assertRefused(() -> PhotoCheck.check(TestImages.jpeg(296, 413)), "file", "photo.dimensions")
-                .hasMessageContaining("296x413").hasMessageContaining("295x413");
+                .hasMessageContaining("296x413")
+                .hasMessageContaining("295x413");
         assertRefused(() -> PhotoCheck.check(TestImages.jpeg(413, 295)), "file", "photo.dimensions");
     }
 
@@ -32,7 +33,8 @@ class PhotoCheckTest {
         assertThat(PhotoCheck.inspect(TestImages.png(295, 413))).isEqualTo(new PhotoCheck.NotJpeg("PNG"));
         assertThat(PhotoCheck.inspect("GIF89a....".getBytes())).isEqualTo(new PhotoCheck.NotJpeg("GIF"));
         assertThat(PhotoCheck.inspect(new byte[0])).isEqualTo(new PhotoCheck.NotJpeg("an empty file"));
-        assertRefused(() -> PhotoCheck.check("%PDF-1.7".getBytes()), "file", "photo.format").hasMessageContaining("PDF");
+        assertRefused(() -> PhotoCheck.check("%PDF-1.7".getBytes()), "file", "photo.format")
+                .hasMessageContaining("PDF");
     }
 
     @Test

@@ -46,11 +46,17 @@ class RegistrationApiTest extends ApiTest {
         String typed = TestCandidates.idNumberEndingInLowerCaseX();
         String stored = typed.toUpperCase();
 
-        assertThat(register(typed, "李四", TestCandidates.phone(), "password-2").status()).isEqualTo(201);
+        assertThat(register(typed, "李四", TestCandidates.phone(), "password-2").status())
+                .isEqualTo(201);
 
-        assertThat(register(stored, "李四", TestCandidates.phone(), "password-2").field()).isEqualTo("idNumber");
-        assertThat(api.get("/api/candidates/me", TestCandidates.login(api, stored, "password-2")).status()).isEqualTo(200);
-        assertThat(api.get("/api/candidates/me", TestCandidates.login(api, typed, "password-2")).status()).isEqualTo(200);
+        assertThat(register(stored, "李四", TestCandidates.phone(), "password-2").field())
+                .isEqualTo("idNumber");
+        assertThat(api.get("/api/candidates/me", TestCandidates.login(api, stored, "password-2"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/candidates/me", TestCandidates.login(api, typed, "password-2"))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -61,7 +67,11 @@ class RegistrationApiTest extends ApiTest {
         for (String name : new String[] {dotted, rare, compound}) {
             Registered c = TestCandidates.register(api, name);
 
-            assertThat(api.get("/api/candidates/me", c.auth()).json().path("name").asString()).isEqualTo(name);
+            assertThat(api.get("/api/candidates/me", c.auth())
+                            .json()
+                            .path("name")
+                            .asString())
+                    .isEqualTo(name);
         }
     }
 
@@ -70,7 +80,8 @@ class RegistrationApiTest extends ApiTest {
         String decomposed = Normalizer.normalize("Zoë Ångström", Normalizer.Form.NFD);
         Registered c = TestCandidates.register(api, "  " + decomposed + " ");
 
-        assertThat(api.get("/api/candidates/me", c.auth()).json().path("name").asString()).isEqualTo("Zoë Ångström");
+        assertThat(api.get("/api/candidates/me", c.auth()).json().path("name").asString())
+                .isEqualTo("Zoë Ångström");
     }
 
     @Test
@@ -80,7 +91,8 @@ class RegistrationApiTest extends ApiTest {
         String badDate = "11010519490230002";
 
         Reply wrongCheck = register(valid.substring(0, 17) + wrong, "王五", TestCandidates.phone(), "password-3");
-        Reply impossibleDate = register(badDate + IdNumber.checkCharacter(badDate), "王五", TestCandidates.phone(), "password-3");
+        Reply impossibleDate =
+                register(badDate + IdNumber.checkCharacter(badDate), "王五", TestCandidates.phone(), "password-3");
         Reply missing = register(null, "王五", TestCandidates.phone(), "password-3");
 
         assertThat(wrongCheck.status()).isEqualTo(400);
@@ -144,7 +156,9 @@ class RegistrationApiTest extends ApiTest {
         assertThat(samePhone.field()).isEqualTo("phone");
         assertThat(samePhone.rule()).isEqualTo("candidate.phone-taken");
         for (Reply r : new Reply[] {sameId, samePhone}) {
-            assertThat(r.body()).doesNotContain(first.idNumber()).doesNotContain(first.phone())
+            assertThat(r.body())
+                    .doesNotContain(first.idNumber())
+                    .doesNotContain(first.phone())
                     .doesNotContain(first.idNumber().substring(6, 14));
         }
     }
@@ -155,7 +169,8 @@ class RegistrationApiTest extends ApiTest {
         List<Reply> replies = Concurrently.run(6, i -> register(id, "并发", TestCandidates.phone(), "password-7"));
 
         assertThat(replies).filteredOn(r -> r.status() == 201).hasSize(1);
-        assertThat(replies).filteredOn(r -> r.status() != 201)
+        assertThat(replies)
+                .filteredOn(r -> r.status() != 201)
                 .allSatisfy(r -> assertThat(r.field()).as("%s", r).isEqualTo("idNumber"));
     }
 
@@ -169,8 +184,13 @@ class RegistrationApiTest extends ApiTest {
         assertThat(byPhone.status()).isEqualTo(200);
         assertThat(byPhone.json().path("principal").asString()).isEqualTo(c.candidateId());
         assertThat(byPhone.json().path("role").asString()).isEqualTo("CANDIDATE");
-        assertThat(api.get("/api/candidates/me", Auth.bearer(byPhone.json().path("token").asString())).json()
-                .path("candidateId").asString()).isEqualTo(c.candidateId());
+        assertThat(api.get(
+                                "/api/candidates/me",
+                                Auth.bearer(byPhone.json().path("token").asString()))
+                        .json()
+                        .path("candidateId")
+                        .asString())
+                .isEqualTo(c.candidateId());
         assertThat(basic.json().path("candidateId").asString()).isEqualTo(c.candidateId());
     }
 
@@ -178,7 +198,8 @@ class RegistrationApiTest extends ApiTest {
     void refusesAWrongPasswordAndRequestsWithoutCredentials() {
         Registered c = TestCandidates.register(api, "钱十一");
 
-        Reply wrong = api.post("/api/auth/login", object("login", c.idNumber(), "password", "not-the-password"), Auth.NONE);
+        Reply wrong =
+                api.post("/api/auth/login", object("login", c.idNumber(), "password", "not-the-password"), Auth.NONE);
         Reply anonymous = api.get("/api/candidates/me", Auth.NONE);
         Reply badToken = api.get("/api/candidates/me", Auth.bearer("forged"));
 
@@ -199,9 +220,11 @@ class RegistrationApiTest extends ApiTest {
 
         assertThat(changed.status()).as("%s", changed).isEqualTo(200);
         assertThat(changed.json().path("name").asString()).isEqualTo("冯·十二");
-        assertThat(api.post("/api/auth/login", object("login", newPhone, "password", c.password()), Auth.NONE).status())
+        assertThat(api.post("/api/auth/login", object("login", newPhone, "password", c.password()), Auth.NONE)
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.post("/api/auth/login", object("login", c.phone(), "password", c.password()), Auth.NONE).status())
+        assertThat(api.post("/api/auth/login", object("login", c.phone(), "password", c.password()), Auth.NONE)
+                        .status())
                 .isEqualTo(401);
         assertThat(badName.rule()).isEqualTo("name.required");
     }
@@ -216,8 +239,10 @@ class RegistrationApiTest extends ApiTest {
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.field()).isEqualTo("phone");
         assertThat(reply.body()).doesNotContain(b.phone());
-        assertThat(api.patch("/api/candidates/me", object("phone", a.phone()), a.auth()).status())
-                .as("keeping one's own phone is no conflict").isEqualTo(200);
+        assertThat(api.patch("/api/candidates/me", object("phone", a.phone()), a.auth())
+                        .status())
+                .as("keeping one's own phone is no conflict")
+                .isEqualTo(200);
     }
 
     @Test
@@ -225,17 +250,20 @@ class RegistrationApiTest extends ApiTest {
         Registered c = TestCandidates.register(api, "褚三");
 
         Reply withoutCurrent = api.patch("/api/candidates/me", object("password", "new-password-1"), c.auth());
-        Reply tooShort = api.patch("/api/candidates/me", object("password", "short", "currentPassword", c.password()), c.auth());
-        Reply changed = api.patch("/api/candidates/me",
-                object("password", "new-password-1", "currentPassword", c.password()), c.auth());
+        Reply tooShort =
+                api.patch("/api/candidates/me", object("password", "short", "currentPassword", c.password()), c.auth());
+        Reply changed = api.patch(
+                "/api/candidates/me", object("password", "new-password-1", "currentPassword", c.password()), c.auth());
 
         assertThat(withoutCurrent.status()).isEqualTo(403);
         assertThat(withoutCurrent.field()).isEqualTo("currentPassword");
         assertThat(tooShort.rule()).isEqualTo("password.too-short");
         assertThat(changed.status()).isEqualTo(200);
-        assertThat(api.post("/api/auth/login", object("login", c.idNumber(), "password", "new-password-1"), Auth.NONE).status())
+        assertThat(api.post("/api/auth/login", object("login", c.idNumber(), "password", "new-password-1"), Auth.NONE)
+                        .status())
                 .isEqualTo(200);
-        assertThat(api.post("/api/auth/login", object("login", c.idNumber(), "password", c.password()), Auth.NONE).status())
+        assertThat(api.post("/api/auth/login", object("login", c.idNumber(), "password", c.password()), Auth.NONE)
+                        .status())
                 .isEqualTo(401);
     }
 
@@ -245,10 +273,14 @@ class RegistrationApiTest extends ApiTest {
         Auth oldSession = TestCandidates.login(api, c.idNumber(), c.password());
         assertThat(api.get("/api/candidates/me", oldSession).status()).isEqualTo(200);
 
-        api.patch("/api/candidates/me", object("password", "new-password-2", "currentPassword", c.password()), oldSession);
+        api.patch(
+                "/api/candidates/me",
+                object("password", "new-password-2", "currentPassword", c.password()),
+                oldSession);
 
         assertThat(api.get("/api/candidates/me", oldSession).status()).isEqualTo(401);
-        assertThat(api.get("/api/candidates/me", TestCandidates.login(api, c.idNumber(), "new-password-2")).status())
+        assertThat(api.get("/api/candidates/me", TestCandidates.login(api, c.idNumber(), "new-password-2"))
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -268,8 +300,13 @@ class RegistrationApiTest extends ApiTest {
         Reply docs = api.get("/v3/api-docs", Auth.NONE);
 
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.json().path("paths").propertyNames()).contains("/api/candidates", "/api/candidates/me",
-                "/api/candidates/me/photo", "/api/candidates/me/education", "/api/candidates/me/work",
-                "/api/candidates/me/work/{seq}");
+        assertThat(docs.json().path("paths").propertyNames())
+                .contains(
+                        "/api/candidates",
+                        "/api/candidates/me",
+                        "/api/candidates/me/photo",
+                        "/api/candidates/me/education",
+                        "/api/candidates/me/work",
+                        "/api/candidates/me/work/{seq}");
     }
 }

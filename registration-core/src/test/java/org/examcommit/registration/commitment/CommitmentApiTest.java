@@ -20,7 +20,9 @@ class CommitmentApiTest extends ApiTest {
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.text("commitment")).isEqualTo("COMMITTED");
         assertThat(a.text("committedAt")).isNotNull();
-        assertThat(last(a.json()).get("reason").asString()).contains("Commitment chosen").contains("2026.1");
+        assertThat(last(a.json()).get("reason").asString())
+                .contains("Commitment chosen")
+                .contains("2026.1");
     }
 
     @Test
@@ -40,8 +42,10 @@ class CommitmentApiTest extends ApiTest {
         Candidate c = candidate();
         int year = openWindow("11");
         String id = apply(c, notCommitted(year, "11"));
-        jdbc.sql("UPDATE exam_windows SET registration_closes = now() - interval '1 minute' WHERE exam_code = 'TST' AND exam_year = ?")
-                .param(year).update();
+        jdbc.sql(
+                        "UPDATE exam_windows SET registration_closes = now() - interval '1 minute' WHERE exam_code = 'TST' AND exam_year = ?")
+                .param(year)
+                .update();
 
         Answer a = post(c.token(), "/api/applications/" + id + "/commitment", commitment(true, true, true, true));
 
@@ -82,9 +86,15 @@ class CommitmentApiTest extends ApiTest {
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.text("commitment")).isEqualTo("WITHDRAWN");
         assertThat(a.text("status")).isEqualTo("ONSITE_REQUIRED");
-        assertThat(last(a.json()).get("reason").asString()).contains("withdrawn").contains("on-site verification required");
-        assertThat(jdbc.sql("SELECT event FROM commitment_events WHERE application_id = ? ORDER BY event_id DESC LIMIT 1")
-                .param(id).query(String.class).single()).isEqualTo("WITHDRAWN");
+        assertThat(last(a.json()).get("reason").asString())
+                .contains("withdrawn")
+                .contains("on-site verification required");
+        assertThat(jdbc.sql(
+                                "SELECT event FROM commitment_events WHERE application_id = ? ORDER BY event_id DESC LIMIT 1")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("WITHDRAWN");
     }
 
     @Test
@@ -116,8 +126,10 @@ class CommitmentApiTest extends ApiTest {
         Candidate c = candidate();
         int year = openWindow("11");
         String id = apply(c, committed(year, "11"));
-        jdbc.sql("UPDATE exam_windows SET registration_closes = now() - interval '1 minute' WHERE exam_code = 'TST' AND exam_year = ?")
-                .param(year).update();
+        jdbc.sql(
+                        "UPDATE exam_windows SET registration_closes = now() - interval '1 minute' WHERE exam_code = 'TST' AND exam_year = ?")
+                .param(year)
+                .update();
 
         Answer a = delete(c.token(), "/api/applications/" + id + "/commitment");
 
@@ -213,14 +225,21 @@ class CommitmentApiTest extends ApiTest {
         Candidate c = candidate();
         archive(c, "VERY_SERIOUS", "2010-05-01", null);
 
-        assertThat(post(c.token(), "/api/applications", notCommitted(openWindow("11"), "11")).status()).isEqualTo(201);
+        assertThat(post(c.token(), "/api/applications", notCommitted(openWindow("11"), "11"))
+                        .status())
+                .isEqualTo(201);
     }
 
     private void archive(Candidate c, String violation, String decidedOn, String recordedUntil) {
         jdbc.sql("""
                 INSERT INTO integrity_archive (id_number, exam_code, violation, decided_on, recorded_until, snapshot_date)
                 VALUES (?, 'SW', ?, CAST(? AS date), CAST(? AS date), DATE '2026-01-01')
-                """).param(c.idNumber()).param(violation).param(decidedOn).param(recordedUntil).update();
+                """)
+                .param(c.idNumber())
+                .param(violation)
+                .param(decidedOn)
+                .param(recordedUntil)
+                .update();
     }
 
     private static JsonNode last(JsonNode application) {

@@ -15,9 +15,16 @@ class CommitmentRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final Instant NOW = Instant.parse("2026-11-22T04:00:00Z");
-    private static final ExamWindow WINDOW = new ExamWindow("SW", 2027, "11", NOW.minus(Duration.ofDays(5)),
-            NOW.plus(Duration.ofDays(5)), NOW.plus(Duration.ofDays(10)), NOW.plus(Duration.ofDays(15)),
-            LocalDate.of(2027, 6, 12), LocalDate.of(2027, 6, 13));
+    private static final ExamWindow WINDOW = new ExamWindow(
+            "SW",
+            2027,
+            "11",
+            NOW.minus(Duration.ofDays(5)),
+            NOW.plus(Duration.ofDays(5)),
+            NOW.plus(Duration.ofDays(10)),
+            NOW.plus(Duration.ofDays(15)),
+            LocalDate.of(2027, 6, 12),
+            LocalDate.of(2027, 6, 13));
 
     private static IntegrityRecord record(String kind, LocalDate until) {
         return new IntegrityRecord("ARCHIVE", kind, "SW", LocalDate.of(2020, 1, 1), until);
@@ -34,50 +41,67 @@ class CommitmentRulesTest {
 
     @Test
     void barsAFalseCommitmentWhateverItsDates() {
-        assertThat(CommitmentRules.mayCommit(List.of(record("FALSE_COMMITMENT", LocalDate.of(2021, 1, 1))), TODAY).rule())
+        assertThat(CommitmentRules.mayCommit(List.of(record("FALSE_COMMITMENT", LocalDate.of(2021, 1, 1))), TODAY)
+                        .rule())
                 .isEqualTo("commitment.barred");
     }
 
     @Test
     void barsASeriousRecordUntilItsLastDayIncluded() {
-        assertThat(CommitmentRules.mayCommit(List.of(record("SERIOUS", TODAY)), TODAY).allowed()).isFalse();
-        assertThat(CommitmentRules.mayCommit(List.of(record("SERIOUS", TODAY.minusDays(1))), TODAY).allowed()).isTrue();
+        assertThat(CommitmentRules.mayCommit(List.of(record("SERIOUS", TODAY)), TODAY)
+                        .allowed())
+                .isFalse();
+        assertThat(CommitmentRules.mayCommit(List.of(record("SERIOUS", TODAY.minusDays(1))), TODAY)
+                        .allowed())
+                .isTrue();
     }
 
     @Test
     void barsAVerySeriousRecordWithoutEnd() {
-        assertThat(CommitmentRules.mayCommit(List.of(record("VERY_SERIOUS", null)), TODAY).reason()).contains("without end");
+        assertThat(CommitmentRules.mayCommit(List.of(record("VERY_SERIOUS", null)), TODAY)
+                        .reason())
+                .contains("without end");
     }
 
     @Test
     void namesTheFirstItemNotAcknowledged() {
-        assertThat(CommitmentRules.missingItem(new CommitmentItems(true, true, true, null))).contains("acceptsVerification");
-        assertThat(CommitmentRules.missingItem(new CommitmentItems(true, true, true, true))).isEmpty();
+        assertThat(CommitmentRules.missingItem(new CommitmentItems(true, true, true, null)))
+                .contains("acceptsVerification");
+        assertThat(CommitmentRules.missingItem(new CommitmentItems(true, true, true, true)))
+                .isEmpty();
         assertThat(CommitmentRules.missingItem(null)).contains("knowsNotice");
     }
 
     @Test
     void withdrawsBeforePaymentAndDeadline() {
         assertThat(CommitmentRules.mayWithdraw(application("COMMITTED", ApplicationStatus.EXEMPT, null), WINDOW, NOW)
-                .allowed()).isTrue();
+                        .allowed())
+                .isTrue();
     }
 
     @Test
     void refusesWithdrawalAfterPayment() {
-        assertThat(CommitmentRules.mayWithdraw(application("COMMITTED", ApplicationStatus.PAID, NOW), WINDOW, NOW).rule())
+        assertThat(CommitmentRules.mayWithdraw(application("COMMITTED", ApplicationStatus.PAID, NOW), WINDOW, NOW)
+                        .rule())
                 .isEqualTo("commitment.withdraw-after-payment");
     }
 
     @Test
     void refusesWithdrawalAtTheRegistrationDeadline() {
-        assertThat(CommitmentRules.mayWithdraw(application("COMMITTED", ApplicationStatus.EXEMPT, null), WINDOW,
-                WINDOW.registrationCloses()).rule()).isEqualTo("commitment.withdraw-after-deadline");
+        assertThat(CommitmentRules.mayWithdraw(
+                                application("COMMITTED", ApplicationStatus.EXEMPT, null),
+                                WINDOW,
+                                WINDOW.registrationCloses())
+                        .rule())
+                .isEqualTo("commitment.withdraw-after-deadline");
     }
 
     @Test
     void neverRecommitsAfterWithdrawal() {
-        assertThat(CommitmentRules.mayCommitLater(application("WITHDRAWN", ApplicationStatus.ONSITE_REQUIRED, null),
-                WINDOW, NOW).rule()).isEqualTo("commitment.no-recommit");
+        assertThat(CommitmentRules.mayCommitLater(
+                                application("WITHDRAWN", ApplicationStatus.ONSITE_REQUIRED, null), WINDOW, NOW)
+                        .rule())
+                .isEqualTo("commitment.no-recommit");
     }
 
     @Test

@@ -21,8 +21,17 @@ class EducationApiTest extends ApiTest {
     private static final String EDUCATION = "/api/candidates/me/education";
 
     private static Map<String, Object> row(String level, String certificateNo) {
-        return object("level", level, "school", "北京大学", "major", "社会工作", "graduationDate", "2015-07-01",
-                "certificateNo", certificateNo);
+        return object(
+                "level",
+                level,
+                "school",
+                "北京大学",
+                "major",
+                "社会工作",
+                "graduationDate",
+                "2015-07-01",
+                "certificateNo",
+                certificateNo);
     }
 
     @Test
@@ -30,17 +39,38 @@ class EducationApiTest extends ApiTest {
         Registered c = TestCandidates.register(api, "欧阳娜娜");
 
         Reply first = api.post(EDUCATION, row("JUNIOR_COLLEGE", "001234"), c.auth());
-        Reply second = api.post(EDUCATION, object("level", "BACHELOR", "school", "中国人民大学", "major", "Social Work",
-                "graduationDate", "2019-06-30", "certificateNo", "100021201905000001", "degree", "BACHELOR",
-                "degreeCertificateNo", "1002142019000001", "nameOnCertificate", "欧阳·娜娜"), c.auth());
+        Reply second = api.post(
+                EDUCATION,
+                object(
+                        "level",
+                        "BACHELOR",
+                        "school",
+                        "中国人民大学",
+                        "major",
+                        "Social Work",
+                        "graduationDate",
+                        "2019-06-30",
+                        "certificateNo",
+                        "100021201905000001",
+                        "degree",
+                        "BACHELOR",
+                        "degreeCertificateNo",
+                        "1002142019000001",
+                        "nameOnCertificate",
+                        "欧阳·娜娜"),
+                c.auth());
         List<JsonNode> rows = api.get(EDUCATION, c.auth()).rows();
 
         assertThat(first.status()).as("%s", first).isEqualTo(201);
         assertThat(first.json().path("seq").asInt()).isEqualTo(1);
         assertThat(second.json().path("seq").asInt()).isEqualTo(2);
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0).path("certificateNo").asString()).as("leading zeros kept").isEqualTo("001234");
-        assertThat(rows.get(0).path("nameOnCertificate").asString()).as("defaults to the current name").isEqualTo("欧阳娜娜");
+        assertThat(rows.get(0).path("certificateNo").asString())
+                .as("leading zeros kept")
+                .isEqualTo("001234");
+        assertThat(rows.get(0).path("nameOnCertificate").asString())
+                .as("defaults to the current name")
+                .isEqualTo("欧阳娜娜");
         assertThat(rows.get(0).path("degree").isMissingNode()).isTrue();
         assertThat(rows.get(1).path("degree").asString()).isEqualTo("BACHELOR");
         assertThat(rows.get(1).path("degreeCertificateNo").asString()).isEqualTo("1002142019000001");
@@ -52,7 +82,11 @@ class EducationApiTest extends ApiTest {
     void refusesASixthRow() {
         Registered c = TestCandidates.register(api, "上官婉儿");
         for (int i = 1; i <= 5; i++) {
-            assertThat(api.post(EDUCATION, row("BACHELOR", "C" + i), c.auth()).json().path("seq").asInt()).isEqualTo(i);
+            assertThat(api.post(EDUCATION, row("BACHELOR", "C" + i), c.auth())
+                            .json()
+                            .path("seq")
+                            .asInt())
+                    .isEqualTo(i);
         }
 
         Reply sixth = api.post(EDUCATION, row("MASTER", "C6"), c.auth());
@@ -70,9 +104,12 @@ class EducationApiTest extends ApiTest {
         List<Reply> replies = Concurrently.run(7, i -> api.post(EDUCATION, row("BACHELOR", "P" + i), c.auth()));
 
         assertThat(replies).filteredOn(r -> r.status() == 201).hasSize(5);
-        assertThat(replies).filteredOn(r -> r.status() != 201)
+        assertThat(replies)
+                .filteredOn(r -> r.status() != 201)
                 .allSatisfy(r -> assertThat(r.rule()).as("%s", r).isEqualTo("education.max-rows"));
-        assertThat(api.get(EDUCATION, c.auth()).rows()).extracting(r -> r.path("seq").asInt()).containsExactly(1, 2, 3, 4, 5);
+        assertThat(api.get(EDUCATION, c.auth()).rows())
+                .extracting(r -> r.path("seq").asInt())
+                .containsExactly(1, 2, 3, 4, 5);
     }
 
     @Test
@@ -122,7 +159,9 @@ class EducationApiTest extends ApiTest {
         assertProblem(api.post(EDUCATION, future, c.auth()), "graduationDate", "graduationDate.in-future");
         assertProblem(api.post(EDUCATION, noSchool, c.auth()), "school", "school.required");
         assertProblem(api.post(EDUCATION, badDegree, c.auth()), "degree", "degree.code");
-        assertProblem(api.post(EDUCATION, orphanDegreeCertificate, c.auth()), "degreeCertificateNo",
+        assertProblem(
+                api.post(EDUCATION, orphanDegreeCertificate, c.auth()),
+                "degreeCertificateNo",
                 "education.degree-certificate-without-degree");
         assertProblem(api.post(EDUCATION, badDate, c.auth()), "graduationDate", "graduationDate.format");
         assertProblem(api.post(EDUCATION, row("BACHELOR", "１２３"), c.auth()), "certificateNo", "certificateNo.format");

@@ -13,7 +13,11 @@ class ExamApiTest extends ApiTest {
         Answer a = get(null, "/api/exams");
 
         assertThat(a.status()).isEqualTo(200);
-        var sw = a.json().valueStream().filter(e -> e.get("code").asString().equals("SW")).findFirst().orElseThrow();
+        var sw = a.json()
+                .valueStream()
+                .filter(e -> e.get("code").asString().equals("SW"))
+                .findFirst()
+                .orElseThrow();
         assertThat(sw.get("levels").valueStream().map(l -> l.get("level").asString()))
                 .containsExactlyInAnyOrder("ASSISTANT", "INTERMEDIATE", "SENIOR");
     }

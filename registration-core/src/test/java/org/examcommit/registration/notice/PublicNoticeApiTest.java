@@ -13,14 +13,22 @@ class PublicNoticeApiTest extends ApiTest {
     private static final LocalDate LATEST = LocalDate.of(2900, 1, 2);
 
     private void publish(LocalDate day, String applicationId, String name, String idNumber, String reason) {
-        PublicNoticeEntry e = PublicNoticeEntry.of(applicationId, name, idNumber, "SW", "ASSISTANT", "11", "COMMITTED",
-                reason, day);
+        PublicNoticeEntry e =
+                PublicNoticeEntry.of(applicationId, name, idNumber, "SW", "ASSISTANT", "11", "COMMITTED", reason, day);
         jdbc.sql("""
                 INSERT INTO public_notice (application_id, masked_name, masked_id_number, exam_code, level, province_code,
                                            commitment, reason, published_on)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                """).param(e.applicationId()).param(e.maskedName()).param(e.maskedIdNumber()).param(e.examCode())
-                .param(e.level()).param(e.provinceCode()).param(e.commitment()).param(e.reason()).param(e.publishedOn())
+                """)
+                .param(e.applicationId())
+                .param(e.maskedName())
+                .param(e.maskedIdNumber())
+                .param(e.examCode())
+                .param(e.level())
+                .param(e.provinceCode())
+                .param(e.commitment())
+                .param(e.reason())
+                .param(e.publishedOn())
                 .update();
     }
 
@@ -59,7 +67,12 @@ class PublicNoticeApiTest extends ApiTest {
         Answer a = get(null, "/public/notice?date=" + LATEST);
 
         assertThat(a.status()).isEqualTo(200);
-        assertThat(a.body()).contains("<table").contains("阿*******").contains("650102********1234")
-                .contains("&lt;script&gt;").doesNotContain("<script>").doesNotContain("650102198801011234");
+        assertThat(a.body())
+                .contains("<table")
+                .contains("阿*******")
+                .contains("650102********1234")
+                .contains("&lt;script&gt;")
+                .doesNotContain("<script>")
+                .doesNotContain("650102198801011234");
     }
 }

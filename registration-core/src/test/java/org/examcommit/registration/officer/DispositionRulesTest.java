@@ -13,14 +13,23 @@ import org.junit.jupiter.api.Test;
 
 class DispositionRulesTest {
 
-    private static final ExamWindow WINDOW = new ExamWindow("SW", 2026, "11", Instant.parse("2026-03-20T01:00:00Z"),
-            Instant.parse("2026-04-10T09:00:00Z"), Instant.parse("2026-04-17T09:00:00Z"),
-            Instant.parse("2026-04-24T09:00:00Z"), LocalDate.of(2026, 6, 13), LocalDate.of(2026, 6, 14));
+    private static final ExamWindow WINDOW = new ExamWindow(
+            "SW",
+            2026,
+            "11",
+            Instant.parse("2026-03-20T01:00:00Z"),
+            Instant.parse("2026-04-10T09:00:00Z"),
+            Instant.parse("2026-04-17T09:00:00Z"),
+            Instant.parse("2026-04-24T09:00:00Z"),
+            LocalDate.of(2026, 6, 13),
+            LocalDate.of(2026, 6, 14));
 
     @Test
     void derivesTheStageFromTheExamDates() {
-        assertThat(DispositionRules.derivedStage(LocalDate.of(2026, 6, 12), WINDOW, false)).isEqualTo(Stage.BEFORE_EXAM);
-        assertThat(DispositionRules.derivedStage(LocalDate.of(2026, 6, 13), WINDOW, false)).isEqualTo(Stage.AFTER_EXAM);
+        assertThat(DispositionRules.derivedStage(LocalDate.of(2026, 6, 12), WINDOW, false))
+                .isEqualTo(Stage.BEFORE_EXAM);
+        assertThat(DispositionRules.derivedStage(LocalDate.of(2026, 6, 13), WINDOW, false))
+                .isEqualTo(Stage.AFTER_EXAM);
         assertThat(DispositionRules.derivedStage(LocalDate.of(2026, 9, 1), WINDOW, true))
                 .isEqualTo(Stage.AFTER_CERTIFICATION);
     }
@@ -35,7 +44,9 @@ class DispositionRulesTest {
     @Test
     void refusesADispositionThatDoesNotFitTheStage() {
         assertThatThrownBy(() -> DispositionRules.requireFits(Disposition.CERTIFICATE_VOID, Stage.AFTER_EXAM))
-                .isInstanceOf(RuleViolationException.class).extracting("rule").isEqualTo("disposition.stage-mismatch");
+                .isInstanceOf(RuleViolationException.class)
+                .extracting("rule")
+                .isEqualTo("disposition.stage-mismatch");
     }
 
     @Test
@@ -47,7 +58,8 @@ class DispositionRulesTest {
     @Test
     void refusesAStatedBeforeExamOnceTheExamStarted() {
         assertThatThrownBy(() -> DispositionRules.stage(Stage.BEFORE_EXAM, LocalDate.of(2026, 6, 14), WINDOW, false))
-                .extracting("rule").isEqualTo("disposition.stage-contradicts-dates");
+                .extracting("rule")
+                .isEqualTo("disposition.stage-contradicts-dates");
     }
 
     @Test
@@ -64,7 +76,9 @@ class DispositionRulesTest {
     void recordPeriodsAreConfigurablePerKind() {
         RecordPeriods periods = new RecordPeriods(Period.ofYears(3), Period.ofYears(10), Period.ofYears(2));
 
-        assertThat(periods.recordedUntil("VERY_SERIOUS", LocalDate.of(2026, 1, 1))).isEqualTo(LocalDate.of(2036, 1, 1));
-        assertThat(periods.recordedUntil("FALSE_COMMITMENT", LocalDate.of(2026, 1, 1))).isEqualTo(LocalDate.of(2028, 1, 1));
+        assertThat(periods.recordedUntil("VERY_SERIOUS", LocalDate.of(2026, 1, 1)))
+                .isEqualTo(LocalDate.of(2036, 1, 1));
+        assertThat(periods.recordedUntil("FALSE_COMMITMENT", LocalDate.of(2026, 1, 1)))
+                .isEqualTo(LocalDate.of(2028, 1, 1));
     }
 }

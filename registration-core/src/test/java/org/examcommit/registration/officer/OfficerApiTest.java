@@ -23,7 +23,9 @@ class OfficerApiTest extends ApiTest {
     void onsitePassMakesTheApplicationVerifiedWithTheOfficersReason() {
         String id = onsiteApplication();
 
-        Answer a = post(officer(), "/api/officer/applications/" + id + "/onsite-verification",
+        Answer a = post(
+                officer(),
+                "/api/officer/applications/" + id + "/onsite-verification",
                 Map.of("result", "PASS", "reason", "Diploma and work certificate checked"));
 
         assertThat(a.status()).isEqualTo(200);
@@ -35,19 +37,26 @@ class OfficerApiTest extends ApiTest {
     void onsiteFailVoidsTheApplication() {
         String id = onsiteApplication();
 
-        Answer a = post(officer(), "/api/officer/applications/" + id + "/onsite-verification",
+        Answer a = post(
+                officer(),
+                "/api/officer/applications/" + id + "/onsite-verification",
                 Map.of("result", "FAIL", "reason", "Certificate does not match the registry"));
 
         assertThat(a.text("status")).isEqualTo("VOID");
-        assertThat(jdbc.sql("SELECT note FROM onsite_verifications WHERE application_id = ?").param(id)
-                .query(String.class).single()).isEqualTo("Certificate does not match the registry");
+        assertThat(jdbc.sql("SELECT note FROM onsite_verifications WHERE application_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Certificate does not match the registry");
     }
 
     @Test
     void refusesAnOnsiteResultForAnApplicationThatDoesNotNeedOne() {
         String id = apply(candidate(), committed(openWindow("11"), "11"));
 
-        Answer a = post(officer(), "/api/officer/applications/" + id + "/onsite-verification",
+        Answer a = post(
+                officer(),
+                "/api/officer/applications/" + id + "/onsite-verification",
                 Map.of("result", "PASS", "reason", "checked"));
 
         assertThat(a.status()).isEqualTo(422);
@@ -58,7 +67,8 @@ class OfficerApiTest extends ApiTest {
     void refusesAnOfficerActionWithoutReason() {
         String id = onsiteApplication();
 
-        Answer a = post(officer(), "/api/officer/applications/" + id + "/onsite-verification", Map.of("result", "PASS"));
+        Answer a =
+                post(officer(), "/api/officer/applications/" + id + "/onsite-verification", Map.of("result", "PASS"));
 
         assertThat(a.status()).isEqualTo(400);
         assertThat(a.text("field")).isEqualTo("reason");
@@ -70,7 +80,9 @@ class OfficerApiTest extends ApiTest {
     void refusesACandidateOnOfficerEndpoints() {
         String id = onsiteApplication();
 
-        Answer a = post(candidate().token(), "/api/officer/applications/" + id + "/onsite-verification",
+        Answer a = post(
+                candidate().token(),
+                "/api/officer/applications/" + id + "/onsite-verification",
                 Map.of("result", "PASS", "reason", "self-service"));
 
         assertThat(a.status()).isEqualTo(403);
@@ -81,9 +93,21 @@ class OfficerApiTest extends ApiTest {
     void writesAnAuditRowForEveryActionReadableByTarget() {
         String id = onsiteApplication();
         String officer = officer();
-        post(officer, "/api/officer/findings", Map.of("applicationId", id, "kind", "CERT_NOT_FOUND",
-                "detail", "education certificate not in the registry", "reason", "from the nightly flags"));
-        post(officer, "/api/officer/applications/" + id + "/onsite-verification",
+        post(
+                officer,
+                "/api/officer/findings",
+                Map.of(
+                        "applicationId",
+                        id,
+                        "kind",
+                        "CERT_NOT_FOUND",
+                        "detail",
+                        "education certificate not in the registry",
+                        "reason",
+                        "from the nightly flags"));
+        post(
+                officer,
+                "/api/officer/applications/" + id + "/onsite-verification",
                 Map.of("result", "PASS", "reason", "paper diploma seen"));
 
         Answer a = get(officer, "/api/officer/audit?target=" + id);
@@ -100,26 +124,56 @@ class OfficerApiTest extends ApiTest {
     void opensAndConfirmsAFinding() {
         String id = onsiteApplication();
         String officer = officer();
-        long findingId = post(officer, "/api/officer/findings", Map.of("applicationId", id, "kind", "CERT_MISMATCH",
-                "detail", "school differs", "reason", "flag review")).json().get("findingId").asLong();
+        long findingId = post(
+                        officer,
+                        "/api/officer/findings",
+                        Map.of(
+                                "applicationId",
+                                id,
+                                "kind",
+                                "CERT_MISMATCH",
+                                "detail",
+                                "school differs",
+                                "reason",
+                                "flag review"))
+                .json()
+                .get("findingId")
+                .asLong();
 
-        Answer a = post(officer, "/api/officer/findings/" + findingId + "/confirm", Map.of("reason", "registry checked"));
+        Answer a =
+                post(officer, "/api/officer/findings/" + findingId + "/confirm", Map.of("reason", "registry checked"));
 
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.text("status")).isEqualTo("CONFIRMED");
         assertThat(a.text("decisionReason")).isEqualTo("registry checked");
-        assertThat(get(officer, "/api/officer/findings?status=CONFIRMED&applicationId=" + id).json()).hasSize(1);
+        assertThat(get(officer, "/api/officer/findings?status=CONFIRMED&applicationId=" + id)
+                        .json())
+                .hasSize(1);
     }
 
     @Test
     void dismissesAFindingOnceOnly() {
         String id = onsiteApplication();
         String officer = officer();
-        long findingId = post(officer, "/api/officer/findings", Map.of("applicationId", id, "kind", "PHONE_SHARED",
-                "detail", "three candidates", "reason", "flag review")).json().get("findingId").asLong();
+        long findingId = post(
+                        officer,
+                        "/api/officer/findings",
+                        Map.of(
+                                "applicationId",
+                                id,
+                                "kind",
+                                "PHONE_SHARED",
+                                "detail",
+                                "three candidates",
+                                "reason",
+                                "flag review"))
+                .json()
+                .get("findingId")
+                .asLong();
         post(officer, "/api/officer/findings/" + findingId + "/dismiss", Map.of("reason", "family phone"));
 
-        Answer again = post(officer, "/api/officer/findings/" + findingId + "/confirm", Map.of("reason", "changed mind"));
+        Answer again =
+                post(officer, "/api/officer/findings/" + findingId + "/confirm", Map.of("reason", "changed mind"));
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text("rule")).isEqualTo("finding.already-decided");
@@ -127,9 +181,15 @@ class OfficerApiTest extends ApiTest {
 
     /** Disposition tests need an exam date relative to today. */
     static Map<String, Object> disposition(String disposition, String stage, boolean certified) {
-        Map<String, Object> m = new HashMap<>(Map.of("disposition", disposition, "basis",
-                "Rule 12: a false commitment voids the registration", "reason", "confirmed false education claim",
-                "certified", certified));
+        Map<String, Object> m = new HashMap<>(Map.of(
+                "disposition",
+                disposition,
+                "basis",
+                "Rule 12: a false commitment voids the registration",
+                "reason",
+                "confirmed false education claim",
+                "certified",
+                certified));
         if (stage != null) {
             m.put("stage", stage);
         }
@@ -138,8 +198,13 @@ class OfficerApiTest extends ApiTest {
 
     private String committedApplication(LocalDate examStarts) {
         Instant now = Instant.now();
-        int year = window("11", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)),
-                now.plus(Duration.ofDays(3)), examStarts);
+        int year = window(
+                "11",
+                now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(2)),
+                now.plus(Duration.ofDays(3)),
+                examStarts);
         return apply(candidate(), committed(year, "11"));
     }
 
@@ -147,7 +212,9 @@ class OfficerApiTest extends ApiTest {
     void registrationVoidBeforeTheExamWritesTheRecordWithFiveYearsAndVoidsTheApplication() {
         String id = committedApplication(LocalDate.now().plusDays(60));
 
-        Answer a = post(officer(), "/api/officer/applications/" + id + "/disposition",
+        Answer a = post(
+                officer(),
+                "/api/officer/applications/" + id + "/disposition",
                 disposition("REGISTRATION_VOID", null, false));
 
         assertThat(a.status()).isEqualTo(201);
@@ -160,7 +227,9 @@ class OfficerApiTest extends ApiTest {
                   FROM integrity_records r JOIN applications a ON a.application_id = r.application_id
                   JOIN candidates c ON c.candidate_id = a.candidate_id WHERE r.application_id = ?
                 """).param(id).query().singleRow();
-        assertThat(row).containsEntry("finding", "FALSE_COMMITMENT").containsEntry("disposition", "REGISTRATION_VOID")
+        assertThat(row)
+                .containsEntry("finding", "FALSE_COMMITMENT")
+                .containsEntry("disposition", "REGISTRATION_VOID")
                 .containsEntry("holder", true);
     }
 
@@ -168,20 +237,25 @@ class OfficerApiTest extends ApiTest {
     void refusesScoresVoidBeforeTheExam() {
         String id = committedApplication(LocalDate.now().plusDays(60));
 
-        Answer a = post(officer(), "/api/officer/applications/" + id + "/disposition", disposition("SCORES_VOID", null, false));
+        Answer a = post(
+                officer(), "/api/officer/applications/" + id + "/disposition", disposition("SCORES_VOID", null, false));
 
         assertThat(a.status()).isEqualTo(422);
         assertThat(a.text("rule")).isEqualTo("disposition.stage-mismatch");
         assertThat(a.text("detail")).contains("REGISTRATION_VOID");
-        assertThat(jdbc.sql("SELECT count(*) FROM integrity_records WHERE application_id = ?").param(id)
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM integrity_records WHERE application_id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void scoresVoidAfterTheExamKeepsTheStatusAndRecordsTheEvent() {
         String id = committedApplication(LocalDate.now().minusDays(10));
 
-        Answer a = post(officer(), "/api/officer/applications/" + id + "/disposition", disposition("SCORES_VOID", null, false));
+        Answer a = post(
+                officer(), "/api/officer/applications/" + id + "/disposition", disposition("SCORES_VOID", null, false));
 
         assertThat(a.status()).isEqualTo(201);
         assertThat(a.text("stage")).isEqualTo("AFTER_EXAM");
@@ -192,7 +266,9 @@ class OfficerApiTest extends ApiTest {
     void certificateVoidAfterCertification() {
         String id = committedApplication(LocalDate.now().minusDays(100));
 
-        Answer a = post(officer(), "/api/officer/applications/" + id + "/disposition",
+        Answer a = post(
+                officer(),
+                "/api/officer/applications/" + id + "/disposition",
                 disposition("CERTIFICATE_VOID", null, true));
 
         assertThat(a.status()).isEqualTo(201);
@@ -203,7 +279,9 @@ class OfficerApiTest extends ApiTest {
     void refusesAStatedStageThatContradictsTheExamDates() {
         String id = committedApplication(LocalDate.now().plusDays(60));
 
-        Answer a = post(officer(), "/api/officer/applications/" + id + "/disposition",
+        Answer a = post(
+                officer(),
+                "/api/officer/applications/" + id + "/disposition",
                 disposition("SCORES_VOID", "AFTER_EXAM", false));
 
         assertThat(a.status()).isEqualTo(422);
@@ -226,10 +304,18 @@ class OfficerApiTest extends ApiTest {
     void aDispositionBarsTheCandidatesNextCommitment() {
         Instant now = Instant.now();
         Candidate c = candidate();
-        int year = window("11", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)),
-                now.plus(Duration.ofDays(3)), LocalDate.now().plusDays(60));
+        int year = window(
+                "11",
+                now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(2)),
+                now.plus(Duration.ofDays(3)),
+                LocalDate.now().plusDays(60));
         String id = apply(c, committed(year, "11"));
-        post(officer(), "/api/officer/applications/" + id + "/disposition", disposition("REGISTRATION_VOID", null, false));
+        post(
+                officer(),
+                "/api/officer/applications/" + id + "/disposition",
+                disposition("REGISTRATION_VOID", null, false));
 
         Answer next = post(c.token(), "/api/applications", committed(openWindow("11"), "11"));
 

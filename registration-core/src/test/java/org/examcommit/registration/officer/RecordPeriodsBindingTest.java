@@ -11,10 +11,10 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class RecordPeriodsBindingTest {
 
     @EnableConfigurationProperties(RecordPeriods.class)
-    static class WithRecordPeriods {
-    }
+    static class WithRecordPeriods {}
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(WithRecordPeriods.class);
+    private final ApplicationContextRunner runner =
+            new ApplicationContextRunner().withUserConfiguration(WithRecordPeriods.class);
 
     private static final LocalDate DECIDED = LocalDate.of(2026, 11, 23);
 
@@ -30,9 +30,11 @@ class RecordPeriodsBindingTest {
 
     @Test
     void withSettingsUsesTheConfiguredPeriodPerKind() {
-        runner.withPropertyValues("examcommit.integrity.record-periods.serious=P3Y",
-                "examcommit.integrity.record-periods.very-serious=P10Y",
-                "examcommit.integrity.record-periods.false-commitment=P2Y6M").run(ctx -> {
+        runner.withPropertyValues(
+                        "examcommit.integrity.record-periods.serious=P3Y",
+                        "examcommit.integrity.record-periods.very-serious=P10Y",
+                        "examcommit.integrity.record-periods.false-commitment=P2Y6M")
+                .run(ctx -> {
                     RecordPeriods p = ctx.getBean(RecordPeriods.class);
                     assertThat(p.recordedUntil("SERIOUS", DECIDED)).isEqualTo(LocalDate.of(2029, 11, 23));
                     assertThat(p.recordedUntil("VERY_SERIOUS", DECIDED)).isEqualTo(LocalDate.of(2036, 11, 23));

@@ -29,9 +29,13 @@ class TokenServiceTest {
     void aTokenIsKnownFromItsIssueOnWithoutReadingTheTable() {
         TokenService tokens = new TokenService(jdbc, new SecurityProperties(Duration.ofHours(1), "", "", 10, null));
         String token = tokens.issue("cache-test-issued", Role.CANDIDATE).token();
-        jdbc.sql("DELETE FROM auth_tokens WHERE principal = 'cache-test-issued'").update();
+        jdbc.sql("DELETE FROM auth_tokens WHERE principal = 'cache-test-issued'")
+                .update();
 
-        assertThat(tokens.find(token)).get().extracting(TokenService.Session::principal).isEqualTo("cache-test-issued");
+        assertThat(tokens.find(token))
+                .get()
+                .extracting(TokenService.Session::principal)
+                .isEqualTo("cache-test-issued");
     }
 
     @Test
@@ -43,7 +47,9 @@ class TokenServiceTest {
             assertThat(tokens.cachedSessions()).isLessThanOrEqualTo(3);
         }
         for (int i = 0; i < issued.size(); i++) {
-            assertThat(tokens.find(issued.get(i))).get().extracting(TokenService.Session::principal)
+            assertThat(tokens.find(issued.get(i)))
+                    .get()
+                    .extracting(TokenService.Session::principal)
                     .isEqualTo("cache-test-bound-" + i);
             assertThat(tokens.cachedSessions()).isLessThanOrEqualTo(3);
         }
@@ -51,8 +57,10 @@ class TokenServiceTest {
 
     @Test
     void expiredSessionsLeaveTheCacheBeforeLiveOnesAndDoNotSignIn() throws InterruptedException {
-        TokenService shortLived = new TokenService(jdbc, new SecurityProperties(Duration.ofSeconds(1), "", "", 3, null));
-        String expired = shortLived.issue("cache-test-expired-0", Role.CANDIDATE).token();
+        TokenService shortLived =
+                new TokenService(jdbc, new SecurityProperties(Duration.ofSeconds(1), "", "", 3, null));
+        String expired =
+                shortLived.issue("cache-test-expired-0", Role.CANDIDATE).token();
         shortLived.issue("cache-test-expired-1", Role.CANDIDATE);
         Thread.sleep(1_100);
 
@@ -66,11 +74,12 @@ class TokenServiceTest {
 
     @Test
     void aTokenRevokedElsewhereStopsSigningInOnceTheRecheckTimeHasPassed() throws InterruptedException {
-        TokenService tokens = new TokenService(jdbc,
-                new SecurityProperties(Duration.ofHours(1), "", "", 10, Duration.ofMillis(300)));
+        TokenService tokens =
+                new TokenService(jdbc, new SecurityProperties(Duration.ofHours(1), "", "", 10, Duration.ofMillis(300)));
         String token = tokens.issue("cache-test-revoked", Role.CANDIDATE).token();
         // what another instance's revokeAll does to the table; this instance's cache still holds the session
-        jdbc.sql("DELETE FROM auth_tokens WHERE principal = 'cache-test-revoked'").update();
+        jdbc.sql("DELETE FROM auth_tokens WHERE principal = 'cache-test-revoked'")
+                .update();
         assertThat(tokens.find(token)).isPresent();
 
         Thread.sleep(400);

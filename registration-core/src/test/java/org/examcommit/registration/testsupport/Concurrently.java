@@ -12,8 +12,7 @@ import java.util.function.IntFunction;
 /** Runs n calls on n threads released together, to test what the service does with simultaneous requests. */
 public final class Concurrently {
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     /** The results of {@code call(1..n)}, in call order. */
     public static <T> List<T> run(int n, IntFunction<T> call) {

@@ -33,7 +33,8 @@ public final class HttpApi {
         public static final Auth NONE = new Auth(null);
 
         public static Auth basic(String login, String password) {
-            return new Auth("Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            return new Auth("Basic "
+                    + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
 
         public static Auth bearer(String token) {
@@ -67,7 +68,8 @@ public final class HttpApi {
 
         @Override
         public String toString() {
-            return status + " " + contentType + " " + (contentType != null && contentType.contains("json") ? body() : bytes.length + " bytes");
+            return status + " " + contentType + " "
+                    + (contentType != null && contentType.contains("json") ? body() : bytes.length + " bytes");
         }
     }
 
@@ -102,24 +104,29 @@ public final class HttpApi {
 
     /** PUT of a raw body with the given content type. */
     public Reply putBytes(String path, byte[] body, String contentType, Auth auth) {
-        return send(builder(path, auth).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(builder(path, auth)
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** PUT of multipart/form-data with one file part. */
-    public Reply putMultipart(String path, String part, String fileName, String contentType, byte[] content, Auth auth) {
+    public Reply putMultipart(
+            String path, String part, String fileName, String contentType, byte[] content, Auth auth) {
         String boundary = "----examcommit" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
         out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
         out.writeBytes(content);
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(builder(path, auth).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(builder(path, auth)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
     }
 
     private Reply sendJson(String method, String path, Object body, Auth auth) {
-        return send(builder(path, auth).header("Content-Type", "application/json")
+        return send(builder(path, auth)
+                .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))));
     }
 
@@ -134,7 +141,8 @@ public final class HttpApi {
     private static Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> r = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+            return new Reply(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

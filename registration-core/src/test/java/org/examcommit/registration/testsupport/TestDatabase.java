@@ -16,8 +16,7 @@ public final class TestDatabase {
 
     private static volatile Connection connection;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** Points a Spring test context at the shared database. */
     public static void register(DynamicPropertyRegistry registry) {
@@ -39,7 +38,8 @@ public final class TestDatabase {
             PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:16-alpine");
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-            return new Connection(container.getJdbcUrl(), container.getUsername(), container.getPassword(), "testcontainers");
+            return new Connection(
+                    container.getJdbcUrl(), container.getUsername(), container.getPassword(), "testcontainers");
         }
         try {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
@@ -69,6 +69,5 @@ public final class TestDatabase {
     }
 
     /** How to reach the test database. */
-    public record Connection(String jdbcUrl, String username, String password, String kind) {
-    }
+    public record Connection(String jdbcUrl, String username, String password, String kind) {}
 }

@@ -11,8 +11,7 @@ import javax.imageio.ImageIO;
 /** Small real images for photo tests, encoded by the JDK's ImageIO. */
 public final class TestImages {
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     /** A real JPEG of the given pixel size. */
     public static byte[] jpeg(int width, int height) {

@@ -15,13 +15,16 @@ class CreditCodeTest {
     @Test
     void refusesTheLettersIOZSV() {
         for (char c : "IOZSV".toCharArray()) {
-            assertThat(CreditCode.problem("9111000060003734" + c + "L")).as("%s", c).isPresent();
+            assertThat(CreditCode.problem("9111000060003734" + c + "L"))
+                    .as("%s", c)
+                    .isPresent();
         }
     }
 
     @Test
     void refusesWrongLengthLowerCaseAndNonAscii() {
-        assertThat(CreditCode.problem("9111000060003734")).hasValueSatisfying(r -> assertThat(r).contains("18"));
+        assertThat(CreditCode.problem("9111000060003734"))
+                .hasValueSatisfying(r -> assertThat(r).contains("18"));
         assertThat(CreditCode.isValid("91110000600037341l")).isFalse();
         assertThat(CreditCode.isValid("９1110000600037341L")).isFalse();
         assertThat(CreditCode.normalise(" 91110000600037341l ")).isEqualTo("91110000600037341L");
@@ -29,6 +32,7 @@ class CreditCodeTest {
 
     @Test
     void neverRepeatsTheValueInItsReason() {
-        assertThat(CreditCode.problem("91110000600037341O")).hasValueSatisfying(r -> assertThat(r).doesNotContain("91110000"));
+        assertThat(CreditCode.problem("91110000600037341O"))
+                .hasValueSatisfying(r -> assertThat(r).doesNotContain("91110000"));
     }
 }

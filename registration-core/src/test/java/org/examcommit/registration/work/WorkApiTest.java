@@ -19,11 +19,21 @@ import tools.jackson.databind.JsonNode;
 class WorkApiTest extends ApiTest {
 
     private static final String WORK = "/api/candidates/me/work";
-    private static final String TOMORROW = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+    private static final String TOMORROW =
+            LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
 
     private static Map<String, Object> job(String start, String end) {
-        return object("employerName", "朝阳区社工服务中心", "employerCreditCode", "52110105MJ0000001X", "startDate", start,
-                "endDate", end, "socialWork", true);
+        return object(
+                "employerName",
+                "朝阳区社工服务中心",
+                "employerCreditCode",
+                "52110105MJ0000001X",
+                "startDate",
+                start,
+                "endDate",
+                end,
+                "socialWork",
+                true);
     }
 
     @Test
@@ -44,7 +54,9 @@ class WorkApiTest extends ApiTest {
         assertThat(put.status()).as("%s", put).isEqualTo(200);
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).path("startDate").asString()).isEqualTo("2015-04-01");
-        assertThat(rows.get(0).path("employerCreditCode").asString()).as("upper-cased").isEqualTo("91310000ABCDEFGH12");
+        assertThat(rows.get(0).path("employerCreditCode").asString())
+                .as("upper-cased")
+                .isEqualTo("91310000ABCDEFGH12");
         assertThat(rows.get(0).path("socialWork").asBoolean()).isFalse();
         assertThat(rows.get(1).path("endDate").isMissingNode()).as("open job").isTrue();
     }
@@ -56,7 +68,9 @@ class WorkApiTest extends ApiTest {
         List<Reply> replies = Concurrently.run(6, i -> api.post(WORK, job("2015-0" + i + "-01", null), c.auth()));
 
         assertThat(replies).allSatisfy(r -> assertThat(r.status()).as("%s", r).isEqualTo(201));
-        assertThat(api.get(WORK, c.auth()).rows()).extracting(r -> r.path("seq").asInt()).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(api.get(WORK, c.auth()).rows())
+                .extracting(r -> r.path("seq").asInt())
+                .containsExactly(1, 2, 3, 4, 5, 6);
     }
 
     @Test
@@ -64,7 +78,9 @@ class WorkApiTest extends ApiTest {
         Registered c = TestCandidates.register(api, "郭靖");
 
         assertProblem(api.post(WORK, job("2019-01-01", "2018-12-31"), c.auth()), "endDate", "work.end-before-start");
-        assertThat(api.post(WORK, job("2019-01-01", "2019-01-01"), c.auth()).status()).as("one day").isEqualTo(201);
+        assertThat(api.post(WORK, job("2019-01-01", "2019-01-01"), c.auth()).status())
+                .as("one day")
+                .isEqualTo(201);
     }
 
     @Test
@@ -80,7 +96,8 @@ class WorkApiTest extends ApiTest {
     @Test
     void refusesCreditCodesOfTheWrongShape() {
         Registered c = TestCandidates.register(api, "小龙女");
-        for (String code : new String[] {"52110105MJ000000", "52110105MJ0000001I", "52110105MJ000000OX", "5211 0105MJ000001X"}) {
+        for (String code :
+                new String[] {"52110105MJ000000", "52110105MJ0000001I", "52110105MJ000000OX", "5211 0105MJ000001X"}) {
             Map<String, Object> claim = job("2015-01-01", null);
             claim.put("employerCreditCode", code);
 

@@ -24,8 +24,9 @@ class ExportCommand {
     static Invocation parse(List<String> args) throws UsageException {
         Options options = Options.parse("export", args, Set.of("date", "out"));
         String name = options.positional("DATASET").get(0);
-        OutputDataset dataset = OutputDataset.named(name).orElseThrow(() -> new UsageException(
-                "export: unknown dataset '" + name + "' (the system writes so far: " + String.join(", ", OutputDataset.names()) + ")"));
+        OutputDataset dataset = OutputDataset.named(name)
+                .orElseThrow(() -> new UsageException("export: unknown dataset '" + name
+                        + "' (the system writes so far: " + String.join(", ", OutputDataset.names()) + ")"));
         LocalDate runDate = Options.date("export", options.required("date"));
         Path out = Path.of(options.required("out"));
         return context -> context.getBean(ExportCommand.class).execute(dataset, runDate, out);
@@ -37,7 +38,8 @@ class ExportCommand {
                     + ": no " + dataset.writtenBy() + " stage of that date completed (see ./pipeline status)");
         }
         long rows = export.export(dataset, runDate, out);
-        System.err.println("pipeline: exported " + rows + " rows of " + dataset.datasetName() + " for " + runDate + " to " + out);
+        System.err.println(
+                "pipeline: exported " + rows + " rows of " + dataset.datasetName() + " for " + runDate + " to " + out);
         return 0;
     }
 }

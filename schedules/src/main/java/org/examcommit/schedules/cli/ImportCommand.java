@@ -25,7 +25,8 @@ class ImportCommand {
 
     static Invocation parse(List<String> args) throws UsageException {
         Options options = Options.parse("import", args, Set.of());
-        Path bundle = Options.bundleDirectory("import", options.positional("BUNDLE_DIR").get(0));
+        Path bundle = Options.bundleDirectory(
+                "import", options.positional("BUNDLE_DIR").get(0));
         return context -> context.getBean(ImportCommand.class).execute(bundle);
     }
 

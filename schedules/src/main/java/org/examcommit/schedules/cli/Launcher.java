@@ -25,6 +25,7 @@ public final class Launcher {
 
     /** Returned for {@code serve}: the web server keeps the JVM alive. */
     public static final int KEEP_RUNNING = -1;
+
     static final int FAILED = 1;
     static final int USAGE = 2;
 
@@ -41,8 +42,7 @@ public final class Launcher {
             "--logging.level.org.flywaydb=ERROR",
             "--logging.pattern.console=%d{HH:mm:ss.SSS} %-5level %logger{0}: %msg%n");
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static int launch(String[] args) {
         CliOutput out = CliOutput.standardOut();
@@ -83,7 +83,8 @@ public final class Launcher {
             failure = e.getMessage();
             exitCode = FAILED;
         } catch (NightFailedException e) {
-            failure = arguments.get(0) + " failed" + (e.stage() == null ? "" : " at stage " + e.stage()) + ": " + e.getMessage();
+            failure = arguments.get(0) + " failed" + (e.stage() == null ? "" : " at stage " + e.stage()) + ": "
+                    + e.getMessage();
             exitCode = FAILED;
         } catch (RuntimeException e) {
             failure = arguments.get(0) + " failed: " + Redaction.oneLine(e);

@@ -17,8 +17,8 @@ import java.util.Set;
 /** The arguments of one command: positional values and {@code --name value} (or {@code --name=value}) options. */
 final class Options {
 
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private final String command;
     private final List<String> positional;

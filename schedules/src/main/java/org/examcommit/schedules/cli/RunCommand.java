@@ -27,7 +27,8 @@ class RunCommand {
         LocalDate runDate = Options.date("run", options.required("date"));
         Optional<Path> bundle = Optional.empty();
         if (options.optional("bundle").isPresent()) {
-            bundle = Optional.of(Options.bundleDirectory("run", options.optional("bundle").get()));
+            bundle = Optional.of(
+                    Options.bundleDirectory("run", options.optional("bundle").get()));
         }
         Optional<Path> given = bundle;
         return context -> context.getBean(RunCommand.class).execute(runDate, given);
@@ -37,7 +38,8 @@ class RunCommand {
         NightlyPipeline.Night night = pipeline.run(runDate, bundle);
         night.imported().ifPresent(report -> ImportCommand.printReport(out, report));
         VerificationReport v = night.verified();
-        out.println(String.format("verified %d applications for %s: %d exempt, %d onsite, %d skipped",
+        out.println(String.format(
+                "verified %d applications for %s: %d exempt, %d onsite, %d skipped",
                 v.verified(), runDate, v.exempt(), v.onsite(), v.skipped()));
         out.flush();
         System.err.println("pipeline: the night of " + runDate + " (run " + night.runId()

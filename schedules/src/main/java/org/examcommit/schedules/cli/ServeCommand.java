@@ -9,8 +9,7 @@ import java.util.Set;
  */
 final class ServeCommand {
 
-    private ServeCommand() {
-    }
+    private ServeCommand() {}
 
     static Invocation parse(List<String> args) throws UsageException {
         Options.parse("serve", args, Set.of()).positional();

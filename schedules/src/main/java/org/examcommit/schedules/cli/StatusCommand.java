@@ -33,7 +33,8 @@ class StatusCommand {
         options.positional();
         Optional<LocalDate> runDate = Optional.empty();
         if (options.optional("date").isPresent()) {
-            runDate = Optional.of(Options.date("status", options.optional("date").get()));
+            runDate =
+                    Optional.of(Options.date("status", options.optional("date").get()));
         }
         Optional<LocalDate> date = runDate;
         return context -> context.getBean(StatusCommand.class).execute(date);
@@ -52,12 +53,20 @@ class StatusCommand {
             return 0;
         }
         for (RunHistory.Run run : runs) {
-            out.println(String.format("run %d  %s  %-6s  %-9s  %s%s%s", run.runId(), run.runDate(), run.command(),
-                    run.status(), times(run.startedAt(), run.finishedAt()),
+            out.println(String.format(
+                    "run %d  %s  %-6s  %-9s  %s%s%s",
+                    run.runId(),
+                    run.runDate(),
+                    run.command(),
+                    run.status(),
+                    times(run.startedAt(), run.finishedAt()),
                     run.bundle() == null ? "" : "  bundle " + run.bundle(),
                     run.error() == null ? "" : "  error: " + run.error()));
             for (RunHistory.Stage stage : run.stages()) {
-                out.println(String.format("    %-8s %-9s  %s%s%s", stage.stage(), stage.status(),
+                out.println(String.format(
+                        "    %-8s %-9s  %s%s%s",
+                        stage.stage(),
+                        stage.status(),
                         times(stage.startedAt(), stage.finishedAt()),
                         stage.counts() == null ? "" : "  " + stage.counts(),
                         stage.error() == null ? "" : "  error: " + stage.error()));
@@ -72,7 +81,8 @@ class StatusCommand {
             return from + " -> (running)";
         }
         Duration took = Duration.between(started, finished);
-        return String.format("%s -> %s (%.1f s)", from, TIME.format(finished.withOffsetSameInstant(ZoneOffset.UTC)),
-                took.toMillis() / 1000.0);
+        return String.format(
+                "%s -> %s (%.1f s)",
+                from, TIME.format(finished.withOffsetSameInstant(ZoneOffset.UTC)), took.toMillis() / 1000.0);
     }
 }

@@ -36,7 +36,8 @@ public class CsvExport {
         Path target = out.toAbsolutePath().normalize();
         try {
             Files.createDirectories(target.getParent());
-            Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+            Path temp = target.resolveSibling(
+                    "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
             try {
                 long rows;
                 try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {

@@ -6,15 +6,17 @@ import java.util.stream.Collectors;
 /** The text rules of an exported CSV field (contract §6). */
 final class CsvFormat {
 
-    private CsvFormat() {
-    }
+    private CsvFormat() {}
 
     /** RFC 4180: quoted (quotes doubled) only when the value holds a comma, quote, CR or LF; null is empty. */
     static String field(String value) {
         if (value == null) {
             return "";
         }
-        if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+        if (value.indexOf(',') >= 0
+                || value.indexOf('"') >= 0
+                || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }
         return value;

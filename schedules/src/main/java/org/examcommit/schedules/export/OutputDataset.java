@@ -10,7 +10,6 @@ import org.examcommit.schedules.pipeline.RunHistory;
  * in its order, the stage that writes them, and a stable row order for the export.
  */
 public enum OutputDataset {
-
     VERIFICATION_RESULTS("verification_results", RunHistory.VERIFY, """
             SELECT run_date, application_id, identity, education, degree, social_work_major,
                    claimed_work_months, evidenced_work_months, eligibility, route,

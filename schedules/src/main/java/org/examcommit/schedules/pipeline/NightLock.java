@@ -57,7 +57,8 @@ public class NightLock {
 
         @Override
         public void close() {
-            try (connection; PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            try (connection;
+                    PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
                 ps.setLong(1, KEY);
                 ps.execute();
             } catch (SQLException e) {

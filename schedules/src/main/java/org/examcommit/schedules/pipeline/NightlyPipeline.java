@@ -35,7 +35,11 @@ public class NightlyPipeline {
     private final NightlyVerification verification;
     private final ApplicationDeadlines deadlines;
 
-    public NightlyPipeline(RunHistory history, NightLock lock, BundleImport bundleImport, NightlyVerification verification,
+    public NightlyPipeline(
+            RunHistory history,
+            NightLock lock,
+            BundleImport bundleImport,
+            NightlyVerification verification,
             ApplicationDeadlines deadlines) {
         this.history = history;
         this.lock = lock;
@@ -48,7 +52,11 @@ public class NightlyPipeline {
     public ImportReport importBundle(Path bundle, LocalDate runDate) {
         try (NightLock.Held held = acquire()) {
             long runId = history.startRun(runDate, RunHistory.IMPORT, bundle.toString());
-            ImportReport report = stage(runId, RunHistory.IMPORT, () -> bundleImport.importBundle(bundle, runDate), NightlyPipeline::counts);
+            ImportReport report = stage(
+                    runId,
+                    RunHistory.IMPORT,
+                    () -> bundleImport.importBundle(bundle, runDate),
+                    NightlyPipeline::counts);
             history.finishRun(runId, "COMPLETED", null);
             return report;
         }
@@ -61,15 +69,23 @@ public class NightlyPipeline {
      */
     public Night run(LocalDate runDate, Optional<Path> bundle) {
         try (NightLock.Held held = acquire()) {
-            long runId = history.startRun(runDate, "run", bundle.map(Path::toString).orElse(null));
+            long runId =
+                    history.startRun(runDate, "run", bundle.map(Path::toString).orElse(null));
             Optional<ImportReport> imported = Optional.empty();
             if (bundle.isPresent()) {
-                imported = Optional.of(stage(runId, RunHistory.IMPORT, () -> bundleImport.importBundle(bundle.get(), runDate),
+                imported = Optional.of(stage(
+                        runId,
+                        RunHistory.IMPORT,
+                        () -> bundleImport.importBundle(bundle.get(), runDate),
                         NightlyPipeline::counts));
             }
-            Instant endOfRunDate = runDate.plusDays(1).atStartOfDay(RUN_DATE_ZONE).toInstant();
+            Instant endOfRunDate =
+                    runDate.plusDays(1).atStartOfDay(RUN_DATE_ZONE).toInstant();
             stage(runId, RunHistory.DEADLINES, () -> deadlines.giveUpOverdue(endOfRunDate), n -> "given up " + n);
-            VerificationReport verified = stage(runId, RunHistory.VERIFY, () -> verification.verify(runDate, bundle.isPresent()),
+            VerificationReport verified = stage(
+                    runId,
+                    RunHistory.VERIFY,
+                    () -> verification.verify(runDate, bundle.isPresent()),
                     NightlyPipeline::counts);
             history.finishRun(runId, "COMPLETED", null);
             return new Night(runId, imported, verified);
@@ -77,8 +93,9 @@ public class NightlyPipeline {
     }
 
     private NightLock.Held acquire() {
-        NightLock.Held held = lock.tryAcquire().orElseThrow(() -> new NightFailedException(null,
-                "another night is running on this database (see ./pipeline status)", null));
+        NightLock.Held held = lock.tryAcquire()
+                .orElseThrow(() -> new NightFailedException(
+                        null, "another night is running on this database (see ./pipeline status)", null));
         int interrupted = history.markInterrupted();
         if (interrupted > 0) {
             log.warn("Marked {} run(s) left RUNNING by a process that died as FAILED (interrupted)", interrupted);
@@ -116,6 +133,5 @@ public class NightlyPipeline {
     }
 
     /** What a night did: its run id, the import (when a bundle was given) and the verification. */
-    public record Night(long runId, Optional<ImportReport> imported, VerificationReport verified) {
-    }
+    public record Night(long runId, Optional<ImportReport> imported, VerificationReport verified) {}
 }

@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
  */
 public final class Redaction {
 
-    private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z])(\\d{6})\\d{8}(\\d{3}[0-9Xx])(?![0-9A-Za-z])");
+    private static final Pattern ID_NUMBER =
+            Pattern.compile("(?<![0-9A-Za-z])(\\d{6})\\d{8}(\\d{3}[0-9Xx])(?![0-9A-Za-z])");
     private static final Pattern PHONE = Pattern.compile("(?<!\\d)(1\\d{2})\\d{4}(\\d{4})(?!\\d)");
     private static final int MAX_LENGTH = 500;
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
     /** The message of {@code e}, with its root cause's when that says more, on one masked line. */
     public static String oneLine(Throwable e) {

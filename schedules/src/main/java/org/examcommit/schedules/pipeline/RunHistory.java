@@ -32,26 +32,38 @@ public class RunHistory {
                         INSERT INTO pipeline_runs (run_date, command, bundle, status)
                         VALUES (:runDate, :command, :bundle, 'RUNNING')
                         RETURNING run_id""")
-                .param("runDate", runDate).param("command", command).param("bundle", bundle)
-                .query(Long.class).single();
+                .param("runDate", runDate)
+                .param("command", command)
+                .param("bundle", bundle)
+                .query(Long.class)
+                .single();
     }
 
     void startStage(long runId, String stage) {
         jdbc.sql("INSERT INTO pipeline_stages (run_id, stage, status) VALUES (:runId, :stage, 'RUNNING')")
-                .param("runId", runId).param("stage", stage).update();
+                .param("runId", runId)
+                .param("stage", stage)
+                .update();
     }
 
     void finishStage(long runId, String stage, String status, String counts, String error) {
         jdbc.sql("""
                         UPDATE pipeline_stages SET status = :status, finished_at = now(), counts = :counts, error = :error
                         WHERE run_id = :runId AND stage = :stage""")
-                .param("status", status).param("counts", counts).param("error", error)
-                .param("runId", runId).param("stage", stage).update();
+                .param("status", status)
+                .param("counts", counts)
+                .param("error", error)
+                .param("runId", runId)
+                .param("stage", stage)
+                .update();
     }
 
     void finishRun(long runId, String status, String error) {
         jdbc.sql("UPDATE pipeline_runs SET status = :status, finished_at = now(), error = :error WHERE run_id = :runId")
-                .param("status", status).param("error", error).param("runId", runId).update();
+                .param("status", status)
+                .param("error", error)
+                .param("runId", runId)
+                .update();
     }
 
     /**
@@ -61,12 +73,10 @@ public class RunHistory {
     public int markInterrupted() {
         jdbc.sql("""
                         UPDATE pipeline_stages SET status = 'FAILED', finished_at = now(), error = :error
-                        WHERE status = 'RUNNING'""")
-                .param("error", INTERRUPTED).update();
+                        WHERE status = 'RUNNING'""").param("error", INTERRUPTED).update();
         return jdbc.sql("""
                         UPDATE pipeline_runs SET status = 'FAILED', finished_at = now(), error = :error
-                        WHERE status = 'RUNNING'""")
-                .param("error", INTERRUPTED).update();
+                        WHERE status = 'RUNNING'""").param("error", INTERRUPTED).update();
     }
 
     /** True when a run of that date completed the stage (the stage's datasets exist for the date). */
@@ -74,7 +84,10 @@ public class RunHistory {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM pipeline_runs r JOIN pipeline_stages s ON s.run_id = r.run_id
                                        WHERE r.run_date = :runDate AND s.stage = :stage AND s.status = 'COMPLETED')""")
-                .param("runDate", runDate).param("stage", stage).query(Boolean.class).single();
+                .param("runDate", runDate)
+                .param("stage", stage)
+                .query(Boolean.class)
+                .single();
     }
 
     /** Runs, oldest first, with their stages; all of them, or those of one run date. */
@@ -84,10 +97,16 @@ public class RunHistory {
                         FROM pipeline_runs WHERE CAST(:runDate AS date) IS NULL OR run_date = :runDate
                         ORDER BY run_id""")
                 .param("runDate", runDate.orElse(null))
-                .query((rs, i) -> new Run(rs.getLong("run_id"), rs.getObject("run_date", LocalDate.class),
-                        rs.getString("command"), rs.getString("bundle"), rs.getString("status"),
-                        rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
-                        rs.getString("error"), List.of()))
+                .query((rs, i) -> new Run(
+                        rs.getLong("run_id"),
+                        rs.getObject("run_date", LocalDate.class),
+                        rs.getString("command"),
+                        rs.getString("bundle"),
+                        rs.getString("status"),
+                        rs.getObject("started_at", OffsetDateTime.class),
+                        rs.getObject("finished_at", OffsetDateTime.class),
+                        rs.getString("error"),
+                        List.of()))
                 .list();
         return runs.stream().map(run -> run.withStages(stages(run.runId()))).toList();
     }
@@ -97,15 +116,27 @@ public class RunHistory {
                         SELECT stage, status, started_at, finished_at, counts, error
                         FROM pipeline_stages WHERE run_id = :runId ORDER BY started_at, stage""")
                 .param("runId", runId)
-                .query((rs, i) -> new Stage(rs.getString("stage"), rs.getString("status"),
-                        rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
-                        rs.getString("counts"), rs.getString("error")))
+                .query((rs, i) -> new Stage(
+                        rs.getString("stage"),
+                        rs.getString("status"),
+                        rs.getObject("started_at", OffsetDateTime.class),
+                        rs.getObject("finished_at", OffsetDateTime.class),
+                        rs.getString("counts"),
+                        rs.getString("error")))
                 .list();
     }
 
     /** One night (or one bare import) as recorded. */
-    public record Run(long runId, LocalDate runDate, String command, String bundle, String status,
-            OffsetDateTime startedAt, OffsetDateTime finishedAt, String error, List<Stage> stages) {
+    public record Run(
+            long runId,
+            LocalDate runDate,
+            String command,
+            String bundle,
+            String status,
+            OffsetDateTime startedAt,
+            OffsetDateTime finishedAt,
+            String error,
+            List<Stage> stages) {
 
         Run withStages(List<Stage> stages) {
             return new Run(runId, runDate, command, bundle, status, startedAt, finishedAt, error, stages);
@@ -113,7 +144,11 @@ public class RunHistory {
     }
 
     /** One stage of a run: times, counts and the error when it failed. */
-    public record Stage(String stage, String status, OffsetDateTime startedAt, OffsetDateTime finishedAt,
-            String counts, String error) {
-    }
+    public record Stage(
+            String stage,
+            String status,
+            OffsetDateTime startedAt,
+            OffsetDateTime finishedAt,
+            String counts,
+            String error) {}
 }

@@ -16,24 +16,26 @@ class BadArgumentsIT {
     Path work;
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "",
-        "frobnicate",
-        "run",
-        "run --date",
-        "run --date 2026-13-01",
-        "run --date 20261120",
-        "run --date 2026-11-20 --bundle /no/such/bundle",
-        "run --date 2026-11-20 --color red",
-        "import",
-        "import /no/such/bundle",
-        "export verification_results --date 2026-11-20",
-        "export no_such_dataset --date 2026-11-20 --out x.csv",
-        "export --date 2026-11-20 --out x.csv",
-        "status --date yesterday",
-        "serve now",
-        "demo",
-        "retry --date 2026-11-20"})
+    @ValueSource(
+            strings = {
+                "",
+                "frobnicate",
+                "run",
+                "run --date",
+                "run --date 2026-13-01",
+                "run --date 20261120",
+                "run --date 2026-11-20 --bundle /no/such/bundle",
+                "run --date 2026-11-20 --color red",
+                "import",
+                "import /no/such/bundle",
+                "export verification_results --date 2026-11-20",
+                "export no_such_dataset --date 2026-11-20 --out x.csv",
+                "export --date 2026-11-20 --out x.csv",
+                "status --date yesterday",
+                "serve now",
+                "demo",
+                "retry --date 2026-11-20"
+            })
     void refusesWithUsageAndExitTwo(String line) throws Exception {
         try (PipelineShell shell = new PipelineShell(work)) {
             PipelineShell.Result result = shell.run(line.isEmpty() ? new String[0] : line.split(" "));
@@ -51,8 +53,11 @@ class BadArgumentsIT {
             PipelineShell.Result result = shell.run("--help");
 
             assertThat(result.exitCode()).isZero();
-            assertThat(result.stdout()).contains("./pipeline run --date yyyy-MM-dd [--bundle BUNDLE_DIR]",
-                    "./pipeline export DATASET --date yyyy-MM-dd --out FILE.csv", "./pipeline serve");
+            assertThat(result.stdout())
+                    .contains(
+                            "./pipeline run --date yyyy-MM-dd [--bundle BUNDLE_DIR]",
+                            "./pipeline export DATASET --date yyyy-MM-dd --out FILE.csv",
+                            "./pipeline serve");
         }
     }
 }

@@ -23,7 +23,8 @@ class BesideServeIT {
     @TempDir
     Path work;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void statusAndExportAttachToTheServersDatabaseWhileItKeepsServing() throws Exception {
@@ -37,16 +38,24 @@ class BesideServeIT {
                 assertThat(status.stdout()).contains("no runs yet");
                 assertThat(status.stderr()).contains("Attached to the embedded PostgreSQL");
 
-                PipelineShell.Result export = shell.run("export", "quarantine", "--date", "2026-11-20",
-                        "--out", work.resolve("q.csv").toString());
+                PipelineShell.Result export = shell.run(
+                        "export",
+                        "quarantine",
+                        "--date",
+                        "2026-11-20",
+                        "--out",
+                        work.resolve("q.csv").toString());
                 assertThat(export.exitCode()).as(export.toString()).isEqualTo(1);
-                assertThat(export.stderr()).contains("Attached to the embedded PostgreSQL", "no quarantine for run date");
+                assertThat(export.stderr())
+                        .contains("Attached to the embedded PostgreSQL", "no quarantine for run date");
 
                 assertThat(get(shell, "/v3/api-docs")).as("serve still answers").isIn(200, 401, 403);
                 assertThat(serve.process().isAlive()).isTrue();
             } finally {
                 serve.process().destroy();
-                assertThat(serve.process().waitFor(2, TimeUnit.MINUTES)).as("serve stops on SIGTERM").isTrue();
+                assertThat(serve.process().waitFor(2, TimeUnit.MINUTES))
+                        .as("serve stops on SIGTERM")
+                        .isTrue();
             }
         }
     }
@@ -56,13 +65,20 @@ class BesideServeIT {
         try (PipelineShell shell = new PipelineShell(work)) {
             PipelineShell.Started serve = shell.start("serve");
             awaitHttp(shell, serve);
-            int port = Integer.parseInt(Files.readAllLines(shell.dataDir.resolve("postgres/postmaster.pid")).get(3).trim());
+            int port = Integer.parseInt(Files.readAllLines(shell.dataDir.resolve("postgres/postmaster.pid"))
+                    .get(3)
+                    .trim());
 
             // another live process's session, as a night attached to serve's database would hold
-            try (Connection attached = DriverManager.getConnection("jdbc:postgresql://localhost:" + port
-                    + "/postgres?ApplicationName=examcommit-" + ProcessHandle.current().pid(), "postgres", "")) {
+            try (Connection attached = DriverManager.getConnection(
+                    "jdbc:postgresql://localhost:" + port + "/postgres?ApplicationName=examcommit-"
+                            + ProcessHandle.current().pid(),
+                    "postgres",
+                    "")) {
                 serve.process().destroy();
-                assertThat(serve.process().waitFor(2, TimeUnit.MINUTES)).as("serve stops on SIGTERM").isTrue();
+                assertThat(serve.process().waitFor(2, TimeUnit.MINUTES))
+                        .as("serve stops on SIGTERM")
+                        .isTrue();
                 assertThat(serve.stderr()).contains("Leaving the embedded PostgreSQL");
                 try (ResultSet rs = attached.createStatement().executeQuery("SELECT count(*) FROM pipeline_runs")) {
                     assertThat(rs.next()).as("the attached session still works").isTrue();
@@ -70,7 +86,9 @@ class BesideServeIT {
             }
 
             PipelineShell.Result status = shell.run("status");
-            assertThat(status.exitCode()).as("the next command takes the server over:\n" + status).isZero();
+            assertThat(status.exitCode())
+                    .as("the next command takes the server over:\n" + status)
+                    .isZero();
             assertThat(status.stdout()).contains("no runs yet");
         }
     }
@@ -78,7 +96,9 @@ class BesideServeIT {
     private void awaitHttp(PipelineShell shell, PipelineShell.Started serve) throws InterruptedException {
         long deadline = System.nanoTime() + PipelineShell.COMMAND_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            assertThat(serve.process().isAlive()).as("serve died:\n" + serve.stderr()).isTrue();
+            assertThat(serve.process().isAlive())
+                    .as("serve died:\n" + serve.stderr())
+                    .isTrue();
             try {
                 get(shell, "/v3/api-docs");
                 return;
@@ -91,7 +111,9 @@ class BesideServeIT {
 
     private int get(PipelineShell shell, String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + shell.port + path))
-                .timeout(Duration.ofSeconds(10)).GET().build();
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
 /** Reads an exported CSV (RFC 4180, LF line ends) into rows of fields, for row-by-row comparison. */
 final class CsvLines {
 
-    private CsvLines() {
-    }
+    private CsvLines() {}
 
     static byte[] bytes(Path file) {
         try {
@@ -63,10 +62,12 @@ final class CsvLines {
     /** The rows with one column left out (by header name), e.g. a free-text reason. */
     static List<List<String>> without(List<List<String>> rows, String column) {
         int index = rows.get(0).indexOf(column);
-        return rows.stream().map(r -> {
-            List<String> copy = new ArrayList<>(r);
-            copy.remove(index);
-            return (List<String>) copy;
-        }).toList();
+        return rows.stream()
+                .map(r -> {
+                    List<String> copy = new ArrayList<>(r);
+                    copy.remove(index);
+                    return (List<String>) copy;
+                })
+                .toList();
     }
 }

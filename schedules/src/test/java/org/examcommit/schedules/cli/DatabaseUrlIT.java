@@ -23,8 +23,8 @@ class DatabaseUrlIT {
         String password = db.password() == null ? "" : db.password();
         String postgresForm = "postgres://" + db.username() + ":" + password + "@" + server.getHost() + ":"
                 + server.getPort() + server.getPath();
-        String jdbcForm = "jdbc:postgresql://" + server.getHost() + ":" + server.getPort() + server.getPath()
-                + "?user=" + db.username() + "&password=" + password;
+        String jdbcForm = "jdbc:postgresql://" + server.getHost() + ":" + server.getPort() + server.getPath() + "?user="
+                + db.username() + "&password=" + password;
 
         try (PipelineShell shell = new PipelineShell(work)) {
             for (String url : new String[] {postgresForm, jdbcForm}) {
@@ -33,7 +33,9 @@ class DatabaseUrlIT {
                 assertThat(status.exitCode()).as(status.toString()).isZero();
                 assertThat(status.stdout()).contains("no runs yet");
                 assertThat(status.stderr()).doesNotContain("embedded PostgreSQL");
-                assertThat(Files.exists(shell.dataDir)).as("no embedded server under DATA_DIR").isFalse();
+                assertThat(Files.exists(shell.dataDir))
+                        .as("no embedded server under DATA_DIR")
+                        .isFalse();
             }
         }
     }

@@ -21,8 +21,8 @@ class KillDuringRunIT {
     void aNightKilledPartWayIsClearedAndItsRerunExportsTheSameAsAnUninterruptedNight() throws Exception {
         try (PipelineShell shell = new PipelineShell(work)) {
             Path bundle = shell.root.resolve("samples/bundle");
-            PipelineShell.Started night = shell.start("run", "--date", NightOnSampleBundleIT.RUN_DATE,
-                    "--bundle", bundle.toString());
+            PipelineShell.Started night =
+                    shell.start("run", "--date", NightOnSampleBundleIT.RUN_DATE, "--bundle", bundle.toString());
             awaitStderr(night, "Stage import started");
             night.killGroup();
             assertThat(night.process().isAlive()).isFalse();
@@ -31,13 +31,14 @@ class KillDuringRunIT {
             assertThat(status.exitCode()).as(status.toString()).isZero();
             assertThat(status.stdout()).contains("FAILED", "interrupted");
 
-            PipelineShell.Result rerun = shell.run("run", "--date", NightOnSampleBundleIT.RUN_DATE,
-                    "--bundle", bundle.toString());
+            PipelineShell.Result rerun =
+                    shell.run("run", "--date", NightOnSampleBundleIT.RUN_DATE, "--bundle", bundle.toString());
             assertThat(rerun.exitCode()).as(rerun.toString()).isZero();
 
             Path results = NightOnSampleBundleIT.export(shell, "verification_results", "after-kill");
             Path quarantine = NightOnSampleBundleIT.export(shell, "quarantine", "after-kill");
-            NightOnSampleBundleIT.assertExportsMatchTheContract(results, quarantine, shell.root.resolve("samples/expected"));
+            NightOnSampleBundleIT.assertExportsMatchTheContract(
+                    results, quarantine, shell.root.resolve("samples/expected"));
         }
     }
 
@@ -47,7 +48,9 @@ class KillDuringRunIT {
             if (started.stderr().contains(text)) {
                 return;
             }
-            assertThat(started.process().isAlive()).as("ended before '" + text + "':\n" + started.stderr()).isTrue();
+            assertThat(started.process().isAlive())
+                    .as("ended before '" + text + "':\n" + started.stderr())
+                    .isTrue();
             Thread.sleep(50);
         }
         throw new AssertionError("no '" + text + "' within 5 minutes:\n" + started.stderr());

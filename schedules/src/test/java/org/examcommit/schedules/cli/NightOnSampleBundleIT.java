@@ -20,6 +20,7 @@ class NightOnSampleBundleIT {
     static final String RUN_DATE = "2026-11-20";
     /** Any 18-character ID number or 11-digit mobile number, unmasked. */
     static final Pattern UNMASKED = Pattern.compile("(?<![0-9A-Za-z])(\\d{17}[0-9Xx]|1\\d{10})(?![0-9A-Za-z])");
+
     private static final Pattern JUNIT_TEMP_DIR = Pattern.compile("junit-?\\d+");
 
     @TempDir
@@ -31,8 +32,13 @@ class NightOnSampleBundleIT {
             Path bundle = shell.root.resolve("samples/bundle");
             Path expected = shell.root.resolve("samples/expected");
 
-            PipelineShell.Result beforeAnyRun = shell.run("export", "verification_results", "--date", RUN_DATE,
-                    "--out", work.resolve("none.csv").toString());
+            PipelineShell.Result beforeAnyRun = shell.run(
+                    "export",
+                    "verification_results",
+                    "--date",
+                    RUN_DATE,
+                    "--out",
+                    work.resolve("none.csv").toString());
             assertThat(beforeAnyRun.exitCode()).as(beforeAnyRun.toString()).isEqualTo(1);
             assertThat(beforeAnyRun.stderr().strip().lines().reduce((a, b) -> b).orElseThrow())
                     .startsWith("pipeline: export: no verification_results for run date " + RUN_DATE);
@@ -40,10 +46,12 @@ class NightOnSampleBundleIT {
 
             PipelineShell.Result night = shell.run("run", "--date", RUN_DATE, "--bundle", bundle.toString());
             assertThat(night.exitCode()).as(night.toString()).isZero();
-            assertThat(night.stdout()).contains("applications", "quarantined", "verified 98 applications for " + RUN_DATE);
+            assertThat(night.stdout())
+                    .contains("applications", "quarantined", "verified 98 applications for " + RUN_DATE);
             assertThat(night.stderr()).contains("stopped after verification");
             assertNothingUnmasked(night);
-            assertThat(shell.outputRoot.resolve("verification_results/run_date=" + RUN_DATE)).isDirectory();
+            assertThat(shell.outputRoot.resolve("verification_results/run_date=" + RUN_DATE))
+                    .isDirectory();
 
             Path results = export(shell, "verification_results", "first");
             Path quarantine = export(shell, "quarantine", "first");
@@ -53,13 +61,16 @@ class NightOnSampleBundleIT {
             assertThat(again.exitCode()).as(again.toString()).isZero();
             Path results2 = export(shell, "verification_results", "second");
             Path quarantine2 = export(shell, "quarantine", "second");
-            assertThat(CsvLines.bytes(results2)).as("a re-run replaces, never duplicates").isEqualTo(CsvLines.bytes(results));
+            assertThat(CsvLines.bytes(results2))
+                    .as("a re-run replaces, never duplicates")
+                    .isEqualTo(CsvLines.bytes(results));
             assertThat(CsvLines.bytes(quarantine2)).isEqualTo(CsvLines.bytes(quarantine));
 
             PipelineShell.Result status = shell.run("status", "--date", RUN_DATE);
             assertThat(status.exitCode()).as(status.toString()).isZero();
             assertThat(status.stdout().lines().filter(l -> l.startsWith("run ")))
-                    .hasSize(2).allMatch(l -> l.contains(" COMPLETED "));
+                    .hasSize(2)
+                    .allMatch(l -> l.contains(" COMPLETED "));
             assertThat(status.stdout()).contains("import", "verify", "verified 98");
             assertNothingUnmasked(status);
         }
@@ -87,15 +98,21 @@ class NightOnSampleBundleIT {
         List<List<String>> expectedQuarantine = CsvLines.rows(expected.resolve("quarantine.csv"));
         assertThat(actualQuarantine.get(0)).containsExactlyElementsOf(expectedQuarantine.get(0));
         assertThat(actualQuarantine.stream().skip(1)).allMatch(r -> !r.get(4).isBlank());
-        assertThat(CsvLines.without(actualQuarantine, "reason")).as("quarantine, row by row (reason aside)")
+        assertThat(CsvLines.without(actualQuarantine, "reason"))
+                .as("quarantine, row by row (reason aside)")
                 .containsExactlyElementsOf(CsvLines.without(expectedQuarantine, "reason"));
-        assertThat(UNMASKED.matcher(Files.readString(quarantine)).find()).as("quarantine records are masked").isFalse();
+        assertThat(UNMASKED.matcher(Files.readString(quarantine)).find())
+                .as("quarantine records are masked")
+                .isFalse();
     }
 
     static void assertNothingUnmasked(PipelineShell.Result result) {
         // the test's own temporary folder (junit-<random number>) appears in the logs and may be 18 digits long
         assertThat(Stream.of(result.stdout(), result.stderr())
-                .anyMatch(s -> UNMASKED.matcher(JUNIT_TEMP_DIR.matcher(s).replaceAll("junit")).find()))
-                .as("an unmasked ID or phone number in\n" + result).isFalse();
+                        .anyMatch(
+                                s -> UNMASKED.matcher(JUNIT_TEMP_DIR.matcher(s).replaceAll("junit"))
+                                        .find()))
+                .as("an unmasked ID or phone number in\n" + result)
+                .isFalse();
     }
 }

@@ -21,7 +21,8 @@ final class PipelineShell implements AutoCloseable {
 
     static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(5);
 
-    final Path root = Path.of(System.getProperty("pipeline.root", "..")).toAbsolutePath().normalize();
+    final Path root =
+            Path.of(System.getProperty("pipeline.root", "..")).toAbsolutePath().normalize();
     final Path work;
     final Path dataDir;
     final Path outputRoot;
@@ -55,10 +56,13 @@ final class PipelineShell implements AutoCloseable {
         int n = ++commands;
         Path out = work.resolve("cmd" + n + ".out");
         Path err = work.resolve("cmd" + n + ".err");
-        List<String> command = new ArrayList<>(List.of("setsid", root.resolve("pipeline").toString()));
+        List<String> command =
+                new ArrayList<>(List.of("setsid", root.resolve("pipeline").toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(root.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
         builder.environment().remove("DATABASE_URL");
         builder.environment().put("DATA_DIR", dataDir.toString());
         builder.environment().put("OUTPUT_ROOT", outputRoot.toString());
@@ -81,7 +85,9 @@ final class PipelineShell implements AutoCloseable {
             long postmaster = Long.parseLong(Files.readAllLines(pid).get(0).trim());
             ProcessHandle.of(postmaster).ifPresent(p -> {
                 try {
-                    new ProcessBuilder("kill", "-INT", Long.toString(postmaster)).start().waitFor();
+                    new ProcessBuilder("kill", "-INT", Long.toString(postmaster))
+                            .start()
+                            .waitFor();
                     p.onExit().get(30, TimeUnit.SECONDS);
                 } catch (Exception e) {
                     p.destroyForcibly();
@@ -121,7 +127,10 @@ final class PipelineShell implements AutoCloseable {
         /** {@code kill -9} of the whole process group: the launcher script and its JVM. */
         void killGroup() {
             try {
-                new ProcessBuilder("kill", "-9", "--", "-" + process.pid()).inheritIO().start().waitFor();
+                new ProcessBuilder("kill", "-9", "--", "-" + process.pid())
+                        .inheritIO()
+                        .start()
+                        .waitFor();
                 process.waitFor(30, TimeUnit.SECONDS);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

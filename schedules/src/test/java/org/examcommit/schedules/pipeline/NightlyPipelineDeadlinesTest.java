@@ -15,7 +15,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 // Lazy, as the launcher starts the platform: the command beans need the launcher's output streams.
-@SpringBootTest(classes = PlatformApplication.class,
+@SpringBootTest(
+        classes = PlatformApplication.class,
         properties = {"spring.quartz.auto-startup=false", "spring.main.lazy-initialization=true"})
 class NightlyPipelineDeadlinesTest {
 
@@ -57,8 +58,11 @@ class NightlyPipelineDeadlinesTest {
 
         assertThat(status("NDL-A-PAST")).isEqualTo("GIVEN_UP");
         assertThat(status("NDL-A-OPEN")).isEqualTo("ONSITE_REQUIRED");
-        assertThat(jdbc.sql("SELECT reason FROM application_events WHERE application_id = 'NDL-A-PAST' AND status = 'GIVEN_UP'")
-                .query(String.class).list()).hasSize(1);
+        assertThat(jdbc.sql(
+                                "SELECT reason FROM application_events WHERE application_id = 'NDL-A-PAST' AND status = 'GIVEN_UP'")
+                        .query(String.class)
+                        .list())
+                .hasSize(1);
         assertThat(jdbc.sql("""
                 SELECT s.counts FROM pipeline_stages s JOIN pipeline_runs r USING (run_id)
                  WHERE r.run_date = DATE '2026-11-20' AND s.stage = 'deadlines' AND s.status = 'COMPLETED'
@@ -67,7 +71,9 @@ class NightlyPipelineDeadlinesTest {
     }
 
     private String status(String applicationId) {
-        return jdbc.sql("SELECT status FROM applications WHERE application_id = ?").param(applicationId)
-                .query(String.class).single();
+        return jdbc.sql("SELECT status FROM applications WHERE application_id = ?")
+                .param(applicationId)
+                .query(String.class)
+                .single();
     }
 }

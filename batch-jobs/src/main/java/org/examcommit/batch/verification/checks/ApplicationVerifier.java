@@ -46,15 +46,30 @@ public final class ApplicationVerifier {
             }
         }
         int claimedMonths = SocialWorkMonths.claimed(facts.jobs(), facts.examYear());
-        int evidencedMonths = SocialWorkMonths.evidenced(facts.jobs(), facts.spans(), snapshotLastMonth, facts.examYear());
-        EligibilityOutcome eligible = eligibility.decide(facts.examCode(), facts.level(), verified, evidencedMonths,
-                claimed, claimedMonths);
-        Routing.Facts routing = new Routing.Facts(facts.commitment(),
-                IdentityCheck.check(candidate, facts.identityRegistryName()), EducationCheck.overall(educationRows),
-                DegreeCheck.overall(degreeRows), eligible, nameChanged, ArchiveBar.bars(facts.archive(), runDate));
+        int evidencedMonths =
+                SocialWorkMonths.evidenced(facts.jobs(), facts.spans(), snapshotLastMonth, facts.examYear());
+        EligibilityOutcome eligible =
+                eligibility.decide(facts.examCode(), facts.level(), verified, evidencedMonths, claimed, claimedMonths);
+        Routing.Facts routing = new Routing.Facts(
+                facts.commitment(),
+                IdentityCheck.check(candidate, facts.identityRegistryName()),
+                EducationCheck.overall(educationRows),
+                DegreeCheck.overall(degreeRows),
+                eligible,
+                nameChanged,
+                ArchiveBar.bars(facts.archive(), runDate));
         Set<ReasonCode> reasons = Routing.reasons(routing);
         boolean socialWorkMajor = verified.stream().anyMatch(claim -> SocialWorkMajor.isSocialWork(claim.major()));
-        return new VerificationOutcome(facts.applicationId(), routing.identity(), routing.education(), routing.degree(),
-                socialWorkMajor, claimedMonths, evidencedMonths, eligible, Routing.route(reasons), reasons);
+        return new VerificationOutcome(
+                facts.applicationId(),
+                routing.identity(),
+                routing.education(),
+                routing.degree(),
+                socialWorkMajor,
+                claimedMonths,
+                evidencedMonths,
+                eligible,
+                Routing.route(reasons),
+                reasons);
     }
 }

@@ -6,8 +6,7 @@ import java.util.List;
 /** Whether the integrity archive bars a candidate from committing (DATA-CONTRACT §2). */
 public final class ArchiveBar {
 
-    private ArchiveBar() {
-    }
+    private ArchiveBar() {}
 
     /**
      * A FALSE_COMMITMENT record bars whatever its dates; a SERIOUS or VERY_SERIOUS one bars while its

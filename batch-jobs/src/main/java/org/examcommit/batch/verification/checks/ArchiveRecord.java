@@ -7,5 +7,4 @@ import java.time.LocalDate;
  *
  * @param recordedUntil null when recorded without end
  */
-public record ArchiveRecord(String examCode, Violation violation, LocalDate decidedOn, LocalDate recordedUntil) {
-}
+public record ArchiveRecord(String examCode, Violation violation, LocalDate decidedOn, LocalDate recordedUntil) {}

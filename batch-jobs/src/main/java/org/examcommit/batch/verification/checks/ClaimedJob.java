@@ -8,5 +8,4 @@ import java.time.LocalDate;
  * @param endDate null while the job is current (open)
  * @param socialWork whether the job is social work
  */
-public record ClaimedJob(String employerCreditCode, LocalDate startDate, LocalDate endDate, boolean socialWork) {
-}
+public record ClaimedJob(String employerCreditCode, LocalDate startDate, LocalDate endDate, boolean socialWork) {}

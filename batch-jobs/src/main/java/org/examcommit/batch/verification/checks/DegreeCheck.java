@@ -5,8 +5,7 @@ import java.util.List;
 /** The degree check over the rows that claim a degree (degree not null and not NONE). */
 public final class DegreeCheck {
 
-    private DegreeCheck() {
-    }
+    private DegreeCheck() {}
 
     /**
      * One row that claims a degree: UNVERIFIABLE without a degree_certificate_no or without a registry

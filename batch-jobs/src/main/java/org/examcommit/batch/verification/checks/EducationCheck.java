@@ -5,8 +5,7 @@ import java.util.List;
 /** The education check: each row against the education registry, the worst row deciding. */
 public final class EducationCheck {
 
-    private EducationCheck() {
-    }
+    private EducationCheck() {}
 
     /** One row: holder id_number, name_on_certificate, school, major, level and graduation_date must all match. */
     public static Outcome row(Candidate candidate, EducationClaim claim, EducationRecord record) {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import org.examcommit.registration.notice.Masking;
 
 /** The education registry's record of a certificate_no. */
-public record EducationRecord(String idNumber, String name, String school, String major, String level,
-        LocalDate graduationDate) {
+public record EducationRecord(
+        String idNumber, String name, String school, String major, String level, LocalDate graduationDate) {
 
     /** Masked: never shows the holder's id_number. */
     @Override

@@ -6,5 +6,4 @@ package org.examcommit.batch.verification.checks;
  * @param registry the education registry's record of the row's certificate_no, null when none
  * @param degreeRegistry the degree registry's record of the row's degree_certificate_no, null when none
  */
-public record EducationRow(EducationClaim claim, EducationRecord registry, DegreeRecord degreeRegistry) {
-}
+public record EducationRow(EducationClaim claim, EducationRecord registry, DegreeRecord degreeRegistry) {}

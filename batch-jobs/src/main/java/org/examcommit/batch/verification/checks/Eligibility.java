@@ -12,7 +12,9 @@ public final class Eligibility {
 
     public Eligibility(List<EligibilityRule> rules) {
         for (EligibilityRule rule : rules) {
-            rulesByExamAndLevel.computeIfAbsent(key(rule.examCode(), rule.level()), k -> new ArrayList<>()).add(rule);
+            rulesByExamAndLevel
+                    .computeIfAbsent(key(rule.examCode(), rule.level()), k -> new ArrayList<>())
+                    .add(rule);
         }
     }
 
@@ -20,8 +22,13 @@ public final class Eligibility {
      * ELIGIBLE when a rule is met by the verified rows and the evidenced months; INELIGIBLE when none would be
      * met by the claimed rows and claimed months (or the exam and level have no rules); UNDETERMINED otherwise.
      */
-    public EligibilityOutcome decide(String examCode, String level, List<EducationClaim> verifiedRows,
-            int evidencedMonths, List<EducationClaim> claimedRows, int claimedMonths) {
+    public EligibilityOutcome decide(
+            String examCode,
+            String level,
+            List<EducationClaim> verifiedRows,
+            int evidencedMonths,
+            List<EducationClaim> claimedRows,
+            int claimedMonths) {
         List<EligibilityRule> rules = rulesByExamAndLevel.getOrDefault(key(examCode, level), List.of());
         if (rules.stream().anyMatch(rule -> rule.metBy(verifiedRows, evidencedMonths))) {
             return EligibilityOutcome.ELIGIBLE;

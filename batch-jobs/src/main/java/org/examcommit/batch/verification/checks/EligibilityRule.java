@@ -9,8 +9,8 @@ import java.util.Collection;
  * @param socialWorkMajor true when the major must be social work; false when any major will do
  * @param minSocialWorkYears N years, met by 12 * N social-work months
  */
-public record EligibilityRule(String examCode, String level, EducationLevel educationLevel, boolean socialWorkMajor,
-        int minSocialWorkYears) {
+public record EligibilityRule(
+        String examCode, String level, EducationLevel educationLevel, boolean socialWorkMajor, int minSocialWorkYears) {
 
     /** Whether one of the rows and the months meet this rule. */
     public boolean metBy(Collection<EducationClaim> rows, int socialWorkMonths) {

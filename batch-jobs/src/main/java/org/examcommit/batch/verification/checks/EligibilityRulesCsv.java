@@ -15,12 +15,16 @@ public final class EligibilityRulesCsv {
     private static final List<String> COLUMNS =
             List.of("exam_code", "level", "education_level", "social_work_major", "min_social_work_years");
 
-    private EligibilityRulesCsv() {
-    }
+    private EligibilityRulesCsv() {}
 
     /** The rules of the CSV; a missing column or a bad value fails naming the row, the column and the reason. */
     public static List<EligibilityRule> read(Reader csv, String source) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(csv, format)) {
             for (String column : COLUMNS) {
                 if (!parser.getHeaderMap().containsKey(column)) {

@@ -3,8 +3,7 @@ package org.examcommit.batch.verification.checks;
 /** The identity check: the identity registry's name for the candidate's id_number against the registered name. */
 public final class IdentityCheck {
 
-    private IdentityCheck() {
-    }
+    private IdentityCheck() {}
 
     /** PASS when the names agree, FAIL when they differ, UNVERIFIABLE when the registry has no record (null). */
     public static Outcome check(Candidate candidate, String registryName) {

@@ -6,13 +6,17 @@ import java.util.Set;
 /** Every cause of an ONSITE route, each whenever its condition holds, whatever the commitment. */
 public final class Routing {
 
-    private Routing() {
-    }
+    private Routing() {}
 
     /** The facts the route depends on. */
-    public record Facts(Commitment commitment, Outcome identity, Outcome education, Outcome degree,
-            EligibilityOutcome eligibility, boolean nameChanged, boolean archiveBarred) {
-    }
+    public record Facts(
+            Commitment commitment,
+            Outcome identity,
+            Outcome education,
+            Outcome degree,
+            EligibilityOutcome eligibility,
+            boolean nameChanged,
+            boolean archiveBarred) {}
 
     /** The reason codes that hold; empty means EXEMPT. */
     public static Set<ReasonCode> reasons(Facts facts) {

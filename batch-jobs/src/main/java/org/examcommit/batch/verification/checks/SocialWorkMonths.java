@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class SocialWorkMonths {
 
-    private SocialWorkMonths() {
-    }
+    private SocialWorkMonths() {}
 
     /** The months of the claimed social-work jobs as stated, open jobs running to 31 December of the exam year. */
     public static int claimed(List<ClaimedJob> jobs, int examYear) {
@@ -34,8 +33,8 @@ public final class SocialWorkMonths {
      *
      * @param snapshotLastMonth the latest month of the social-insurance snapshot, null when there is none
      */
-    public static int evidenced(List<ClaimedJob> jobs, List<InsuredSpan> spans, YearMonth snapshotLastMonth,
-            int examYear) {
+    public static int evidenced(
+            List<ClaimedJob> jobs, List<InsuredSpan> spans, YearMonth snapshotLastMonth, int examYear) {
         int lastCounted = decemberOf(examYear);
         Integer snapshotLast = snapshotLastMonth == null ? null : month(snapshotLastMonth);
         List<int[]> ranges = new ArrayList<>();

@@ -8,8 +8,7 @@ public final class TextNormaliser {
     /** The one middle dot every variant becomes. */
     static final char MIDDLE_DOT = '\u00B7';
 
-    private TextNormaliser() {
-    }
+    private TextNormaliser() {}
 
     /**
      * NFKC, stripped of surrounding whitespace, with {@code •} (U+2022) and {@code ・} (U+30FB) turned

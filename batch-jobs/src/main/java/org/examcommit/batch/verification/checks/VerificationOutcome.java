@@ -3,7 +3,14 @@ package org.examcommit.batch.verification.checks;
 import java.util.Set;
 
 /** One row of verification_results (without its run date). */
-public record VerificationOutcome(String applicationId, Outcome identity, Outcome education, Outcome degree,
-        boolean socialWorkMajor, int claimedWorkMonths, int evidencedWorkMonths, EligibilityOutcome eligibility,
-        Route route, Set<ReasonCode> reasons) {
-}
+public record VerificationOutcome(
+        String applicationId,
+        Outcome identity,
+        Outcome education,
+        Outcome degree,
+        boolean socialWorkMajor,
+        int claimedWorkMonths,
+        int evidencedWorkMonths,
+        EligibilityOutcome eligibility,
+        Route route,
+        Set<ReasonCode> reasons) {}

@@ -17,8 +17,10 @@ class ApplicationVerifierTest {
     private static final ApplicationVerifier VERIFIER =
             new ApplicationVerifier(RULES, LocalDate.of(2026, 5, 10), YearMonth.of(2026, 3));
 
-    private static ApplicationFacts facts(String level, List<EducationRow> rows, List<ClaimedJob> jobs, List<InsuredSpan> spans) {
-        return new ApplicationFacts("A1", "SW", 2026, level, Commitment.COMMITTED, CANDIDATE, "张三", rows, jobs, spans, List.of());
+    private static ApplicationFacts facts(
+            String level, List<EducationRow> rows, List<ClaimedJob> jobs, List<InsuredSpan> spans) {
+        return new ApplicationFacts(
+                "A1", "SW", 2026, level, Commitment.COMMITTED, CANDIDATE, "张三", rows, jobs, spans, List.of());
     }
 
     private static EducationRow matchingRow() {
@@ -40,7 +42,8 @@ class ApplicationVerifierTest {
         VerificationOutcome outcome = VERIFIER.verify(facts("ASSISTANT", List.of(unverified), List.of(), List.of()));
         assertThat(outcome.socialWorkMajor()).isFalse();
         assertThat(outcome.eligibility()).isEqualTo(EligibilityOutcome.UNDETERMINED);
-        assertThat(outcome.reasons()).containsExactlyInAnyOrder(ReasonCode.EDUCATION_UNVERIFIABLE, ReasonCode.UNDETERMINED);
+        assertThat(outcome.reasons())
+                .containsExactlyInAnyOrder(ReasonCode.EDUCATION_UNVERIFIABLE, ReasonCode.UNDETERMINED);
     }
 
     @Test
@@ -48,7 +51,8 @@ class ApplicationVerifierTest {
         EducationClaim old = Fixtures.withNameOnCertificate("张小三");
         EducationRecord r = Fixtures.matchingRecord();
         DegreeRecord d = Fixtures.matchingDegree();
-        EducationRow row = new EducationRow(old,
+        EducationRow row = new EducationRow(
+                old,
                 new EducationRecord(r.idNumber(), "张小三", r.school(), r.major(), r.level(), r.graduationDate()),
                 new DegreeRecord(d.idNumber(), "张小三", d.degree(), d.school(), d.major()));
         VerificationOutcome outcome = VERIFIER.verify(facts("ASSISTANT", List.of(row), List.of(), List.of()));
@@ -60,7 +64,8 @@ class ApplicationVerifierTest {
     @Test
     void reportsClaimedAndEvidencedMonthsAndDecidesOnTheEvidence() {
         List<ClaimedJob> jobs = List.of(new ClaimedJob(EMPLOYER, LocalDate.of(2023, 1, 1), null, true));
-        List<InsuredSpan> spans = List.of(new InsuredSpan(EMPLOYER, LocalDate.of(2024, 1, 1), LocalDate.of(2026, 3, 1)));
+        List<InsuredSpan> spans =
+                List.of(new InsuredSpan(EMPLOYER, LocalDate.of(2024, 1, 1), LocalDate.of(2026, 3, 1)));
         VerificationOutcome outcome = VERIFIER.verify(facts("INTERMEDIATE", List.of(matchingRow()), jobs, spans));
         assertThat(outcome.claimedWorkMonths()).isEqualTo(48);
         assertThat(outcome.evidencedWorkMonths()).isEqualTo(36);

@@ -16,27 +16,32 @@ class ArchiveBarTest {
 
     @Test
     void aFalseCommitmentBarsWhateverItsDates() {
-        assertThat(ArchiveBar.bars(List.of(record(Violation.FALSE_COMMITMENT, LocalDate.of(2016, 1, 1))), RUN_DATE)).isTrue();
+        assertThat(ArchiveBar.bars(List.of(record(Violation.FALSE_COMMITMENT, LocalDate.of(2016, 1, 1))), RUN_DATE))
+                .isTrue();
     }
 
     @Test
     void aSeriousRecordBarsWhileRecordedOnTheRunDate() {
-        assertThat(ArchiveBar.bars(List.of(record(Violation.SERIOUS, RUN_DATE)), RUN_DATE)).isTrue();
+        assertThat(ArchiveBar.bars(List.of(record(Violation.SERIOUS, RUN_DATE)), RUN_DATE))
+                .isTrue();
     }
 
     @Test
     void aSeriousRecordEndedTheDayBeforeTheRunDateNoLongerBars() {
-        assertThat(ArchiveBar.bars(List.of(record(Violation.SERIOUS, RUN_DATE.minusDays(1))), RUN_DATE)).isFalse();
+        assertThat(ArchiveBar.bars(List.of(record(Violation.SERIOUS, RUN_DATE.minusDays(1))), RUN_DATE))
+                .isFalse();
     }
 
     @Test
     void aVerySeriousRecordWithoutEndBars() {
-        assertThat(ArchiveBar.bars(List.of(record(Violation.VERY_SERIOUS, null)), RUN_DATE)).isTrue();
+        assertThat(ArchiveBar.bars(List.of(record(Violation.VERY_SERIOUS, null)), RUN_DATE))
+                .isTrue();
     }
 
     @Test
     void anExpiredVerySeriousRecordNoLongerBars() {
-        assertThat(ArchiveBar.bars(List.of(record(Violation.VERY_SERIOUS, LocalDate.of(2020, 1, 1))), RUN_DATE)).isFalse();
+        assertThat(ArchiveBar.bars(List.of(record(Violation.VERY_SERIOUS, LocalDate.of(2020, 1, 1))), RUN_DATE))
+                .isFalse();
     }
 
     @Test

@@ -35,35 +35,42 @@ class DegreeCheckTest {
     @Test
     void failsWhenTheDegreeDiffers() {
         DegreeRecord d = matchingDegree();
-        assertThat(DegreeCheck.row(CANDIDATE, claim(), new DegreeRecord(d.idNumber(), d.name(), "MASTER", d.school(), d.major())))
+        assertThat(DegreeCheck.row(
+                        CANDIDATE, claim(), new DegreeRecord(d.idNumber(), d.name(), "MASTER", d.school(), d.major())))
                 .isEqualTo(Outcome.FAIL);
     }
 
     @Test
     void failsWhenTheHolderDiffers() {
         DegreeRecord d = matchingDegree();
-        assertThat(DegreeCheck.row(CANDIDATE, claim(), new DegreeRecord("110101199003074514", d.name(), d.degree(), d.school(), d.major())))
+        assertThat(DegreeCheck.row(
+                        CANDIDATE,
+                        claim(),
+                        new DegreeRecord("110101199003074514", d.name(), d.degree(), d.school(), d.major())))
                 .isEqualTo(Outcome.FAIL);
     }
 
     @Test
     void failsWhenTheNameDiffers() {
         DegreeRecord d = matchingDegree();
-        assertThat(DegreeCheck.row(CANDIDATE, claim(), new DegreeRecord(d.idNumber(), "李四", d.degree(), d.school(), d.major())))
+        assertThat(DegreeCheck.row(
+                        CANDIDATE, claim(), new DegreeRecord(d.idNumber(), "李四", d.degree(), d.school(), d.major())))
                 .isEqualTo(Outcome.FAIL);
     }
 
     @Test
     void failsWhenTheSchoolDiffers() {
         DegreeRecord d = matchingDegree();
-        assertThat(DegreeCheck.row(CANDIDATE, claim(), new DegreeRecord(d.idNumber(), d.name(), d.degree(), "清华大学", d.major())))
+        assertThat(DegreeCheck.row(
+                        CANDIDATE, claim(), new DegreeRecord(d.idNumber(), d.name(), d.degree(), "清华大学", d.major())))
                 .isEqualTo(Outcome.FAIL);
     }
 
     @Test
     void failsWhenTheMajorDiffers() {
         DegreeRecord d = matchingDegree();
-        assertThat(DegreeCheck.row(CANDIDATE, claim(), new DegreeRecord(d.idNumber(), d.name(), d.degree(), d.school(), "法学")))
+        assertThat(DegreeCheck.row(
+                        CANDIDATE, claim(), new DegreeRecord(d.idNumber(), d.name(), d.degree(), d.school(), "法学")))
                 .isEqualTo(Outcome.FAIL);
     }
 
@@ -81,7 +88,9 @@ class DegreeCheckTest {
 
     @Test
     void overallIsTheWorstOfTheClaimedRows() {
-        assertThat(DegreeCheck.overall(List.of(Outcome.PASS, Outcome.UNVERIFIABLE))).isEqualTo(Outcome.UNVERIFIABLE);
-        assertThat(DegreeCheck.overall(List.of(Outcome.UNVERIFIABLE, Outcome.FAIL))).isEqualTo(Outcome.FAIL);
+        assertThat(DegreeCheck.overall(List.of(Outcome.PASS, Outcome.UNVERIFIABLE)))
+                .isEqualTo(Outcome.UNVERIFIABLE);
+        assertThat(DegreeCheck.overall(List.of(Outcome.UNVERIFIABLE, Outcome.FAIL)))
+                .isEqualTo(Outcome.FAIL);
     }
 }

@@ -18,8 +18,8 @@ class EligibilityTest {
     private static final Eligibility RULES = contractRules();
 
     private static Eligibility contractRules() {
-        try (Reader csv = new InputStreamReader(EligibilityTest.class.getResourceAsStream("/eligibility-rules.csv"),
-                StandardCharsets.UTF_8)) {
+        try (Reader csv = new InputStreamReader(
+                EligibilityTest.class.getResourceAsStream("/eligibility-rules.csv"), StandardCharsets.UTF_8)) {
             return new Eligibility(EligibilityRulesCsv.read(csv, "eligibility-rules.csv"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,7 +91,8 @@ class EligibilityTest {
 
     @Test
     void isIneligibleWithoutEducationRows() {
-        assertThat(RULES.decide("SW", "ASSISTANT", List.of(), 120, List.of(), 120)).isEqualTo(EligibilityOutcome.INELIGIBLE);
+        assertThat(RULES.decide("SW", "ASSISTANT", List.of(), 120, List.of(), 120))
+                .isEqualTo(EligibilityOutcome.INELIGIBLE);
     }
 
     @Test
@@ -104,22 +105,28 @@ class EligibilityTest {
 
     @Test
     void takesANewExamFromRuleRowsAlone() {
-        Eligibility rules = new Eligibility(EligibilityRulesCsv.read(new StringReader(
-                "exam_code,level,education_level,social_work_major,min_social_work_years\nPSY,ASSISTANT,MASTER,,0\n"), "test"));
+        Eligibility rules = new Eligibility(EligibilityRulesCsv.read(
+                new StringReader(
+                        "exam_code,level,education_level,social_work_major,min_social_work_years\nPSY,ASSISTANT,MASTER,,0\n"),
+                "test"));
         EducationClaim master = withLevelAndMajor(EducationLevel.MASTER, "心理学");
-        assertThat(rules.decide("PSY", "ASSISTANT", List.of(master), 0, List.of(master), 0)).isEqualTo(EligibilityOutcome.ELIGIBLE);
+        assertThat(rules.decide("PSY", "ASSISTANT", List.of(master), 0, List.of(master), 0))
+                .isEqualTo(EligibilityOutcome.ELIGIBLE);
     }
 
     @Test
     void refusesARulesFileWithoutARequiredColumn() {
-        assertThatThrownBy(() -> EligibilityRulesCsv.read(new StringReader("exam_code,level,education_level\n"), "rules.csv"))
+        assertThatThrownBy(() ->
+                        EligibilityRulesCsv.read(new StringReader("exam_code,level,education_level\n"), "rules.csv"))
                 .hasMessageContaining("rules.csv: missing column social_work_major");
     }
 
     @Test
     void refusesAnUnknownEducationLevelNamingRowAndColumn() {
-        assertThatThrownBy(() -> EligibilityRulesCsv.read(new StringReader(
-                "exam_code,level,education_level,social_work_major,min_social_work_years\nSW,ASSISTANT,PHD,,0\n"), "rules.csv"))
+        assertThatThrownBy(() -> EligibilityRulesCsv.read(
+                        new StringReader(
+                                "exam_code,level,education_level,social_work_major,min_social_work_years\nSW,ASSISTANT,PHD,,0\n"),
+                        "rules.csv"))
                 .hasMessageContaining("rules.csv row 1 column education_level");
     }
 

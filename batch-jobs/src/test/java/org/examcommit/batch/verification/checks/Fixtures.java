@@ -8,12 +8,19 @@ final class Fixtures {
     static final String ID = "11010119900307123X";
     static final Candidate CANDIDATE = new Candidate(ID, "张三");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static EducationClaim claim() {
-        return new EducationClaim(1, EducationLevel.BACHELOR, "北京大学", "社会工作", LocalDate.of(2012, 7, 1), "E-001",
-                "BACHELOR", "D-001", "张三");
+        return new EducationClaim(
+                1,
+                EducationLevel.BACHELOR,
+                "北京大学",
+                "社会工作",
+                LocalDate.of(2012, 7, 1),
+                "E-001",
+                "BACHELOR",
+                "D-001",
+                "张三");
     }
 
     static EducationRecord matchingRecord() {
@@ -26,19 +33,43 @@ final class Fixtures {
 
     static EducationClaim withLevelAndMajor(EducationLevel level, String major) {
         EducationClaim c = claim();
-        return new EducationClaim(c.seq(), level, c.school(), major, c.graduationDate(), c.certificateNo(), c.degree(),
-                c.degreeCertificateNo(), c.nameOnCertificate());
+        return new EducationClaim(
+                c.seq(),
+                level,
+                c.school(),
+                major,
+                c.graduationDate(),
+                c.certificateNo(),
+                c.degree(),
+                c.degreeCertificateNo(),
+                c.nameOnCertificate());
     }
 
     static EducationClaim withNameOnCertificate(String name) {
         EducationClaim c = claim();
-        return new EducationClaim(c.seq(), c.level(), c.school(), c.major(), c.graduationDate(), c.certificateNo(),
-                c.degree(), c.degreeCertificateNo(), name);
+        return new EducationClaim(
+                c.seq(),
+                c.level(),
+                c.school(),
+                c.major(),
+                c.graduationDate(),
+                c.certificateNo(),
+                c.degree(),
+                c.degreeCertificateNo(),
+                name);
     }
 
     static EducationClaim withDegree(String degree, String degreeCertificateNo) {
         EducationClaim c = claim();
-        return new EducationClaim(c.seq(), c.level(), c.school(), c.major(), c.graduationDate(), c.certificateNo(),
-                degree, degreeCertificateNo, c.nameOnCertificate());
+        return new EducationClaim(
+                c.seq(),
+                c.level(),
+                c.school(),
+                c.major(),
+                c.graduationDate(),
+                c.certificateNo(),
+                degree,
+                degreeCertificateNo,
+                c.nameOnCertificate());
     }
 }

@@ -14,7 +14,8 @@ class IdentityCheckTest {
 
     @Test
     void passesWhenTheNamesDifferOnlyByNormalisation() {
-        assertThat(IdentityCheck.check(new Candidate(Fixtures.ID, "古丽·买买提"), " 古丽・买买提 ")).isEqualTo(Outcome.PASS);
+        assertThat(IdentityCheck.check(new Candidate(Fixtures.ID, "古丽·买买提"), " 古丽・买买提 "))
+                .isEqualTo(Outcome.PASS);
     }
 
     @Test

@@ -9,9 +9,18 @@ class MaskedRecordsTest {
 
     @Test
     void printsNoIdNumberOfAnApplicationsFacts() {
-        ApplicationFacts facts = new ApplicationFacts("A1", "SW", 2026, "ASSISTANT", Commitment.COMMITTED,
-                Fixtures.CANDIDATE, "张三", List.of(new EducationRow(Fixtures.claim(), Fixtures.matchingRecord(),
-                        Fixtures.matchingDegree())), List.of(), List.of(), List.of());
+        ApplicationFacts facts = new ApplicationFacts(
+                "A1",
+                "SW",
+                2026,
+                "ASSISTANT",
+                Commitment.COMMITTED,
+                Fixtures.CANDIDATE,
+                "张三",
+                List.of(new EducationRow(Fixtures.claim(), Fixtures.matchingRecord(), Fixtures.matchingDegree())),
+                List.of(),
+                List.of(),
+                List.of());
 
         assertThat(facts.toString()).doesNotContain(Fixtures.ID).contains("110101********123X");
     }

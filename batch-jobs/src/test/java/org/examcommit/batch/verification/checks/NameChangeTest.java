@@ -9,22 +9,28 @@ class NameChangeTest {
 
     @Test
     void flagsACertificateThatPassedUnderAnotherName() {
-        assertThat(NameChange.passedUnderAnotherName(CANDIDATE, Fixtures.withNameOnCertificate("张小三"), Outcome.PASS)).isTrue();
+        assertThat(NameChange.passedUnderAnotherName(CANDIDATE, Fixtures.withNameOnCertificate("张小三"), Outcome.PASS))
+                .isTrue();
     }
 
     @Test
     void doesNotFlagACertificateUnderTheCurrentName() {
-        assertThat(NameChange.passedUnderAnotherName(CANDIDATE, Fixtures.claim(), Outcome.PASS)).isFalse();
+        assertThat(NameChange.passedUnderAnotherName(CANDIDATE, Fixtures.claim(), Outcome.PASS))
+                .isFalse();
     }
 
     @Test
     void doesNotFlagANameThatDiffersOnlyByNormalisation() {
-        assertThat(NameChange.passedUnderAnotherName(CANDIDATE, Fixtures.withNameOnCertificate(" 张三 "), Outcome.PASS)).isFalse();
+        assertThat(NameChange.passedUnderAnotherName(CANDIDATE, Fixtures.withNameOnCertificate(" 张三 "), Outcome.PASS))
+                .isFalse();
     }
 
     @Test
     void doesNotFlagACertificateUnderAnotherNameThatDidNotPass() {
-        assertThat(NameChange.passedUnderAnotherName(CANDIDATE, Fixtures.withNameOnCertificate("张小三"), Outcome.FAIL)).isFalse();
-        assertThat(NameChange.passedUnderAnotherName(CANDIDATE, Fixtures.withNameOnCertificate("张小三"), Outcome.UNVERIFIABLE)).isFalse();
+        assertThat(NameChange.passedUnderAnotherName(CANDIDATE, Fixtures.withNameOnCertificate("张小三"), Outcome.FAIL))
+                .isFalse();
+        assertThat(NameChange.passedUnderAnotherName(
+                        CANDIDATE, Fixtures.withNameOnCertificate("张小三"), Outcome.UNVERIFIABLE))
+                .isFalse();
     }
 }

@@ -51,6 +51,7 @@ class TextNormaliserTest {
 
     @Test
     void comparesIdentifiersIgnoringTheCaseOfTheCheckCharacter() {
-        assertThat(TextNormaliser.sameCode("11010119900307123x", "11010119900307123X")).isTrue();
+        assertThat(TextNormaliser.sameCode("11010119900307123x", "11010119900307123X"))
+                .isTrue();
     }
 }
