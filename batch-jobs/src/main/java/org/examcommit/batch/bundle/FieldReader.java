@@ -9,7 +9,7 @@ import java.util.Set;
 import org.examcommit.batch.io.Row;
 import org.examcommit.registration.candidate.IdNumber;
 import org.examcommit.registration.candidate.PhoneNumber;
-import org.examcommit.registration.exam.ProvinceCodes;
+import org.examcommit.registration.contract.Province;
 
 /**
  * Reads the fields of one bundle row with the cleaning and type rules of DATA-CONTRACT §1, keeping
@@ -102,7 +102,7 @@ final class FieldReader {
 
     String province(String column) {
         String v = identifier(column);
-        if (v != null && !ProvinceCodes.isKnown(v)) {
+        if (v != null && !Province.isCode(v)) {
             fail(column, column + " is not a GB/T 2260 province code");
             return null;
         }

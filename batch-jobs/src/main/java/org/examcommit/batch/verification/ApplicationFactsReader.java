@@ -12,14 +12,15 @@ import org.examcommit.batch.verification.checks.ApplicationFacts;
 import org.examcommit.batch.verification.checks.ArchiveRecord;
 import org.examcommit.batch.verification.checks.Candidate;
 import org.examcommit.batch.verification.checks.ClaimedJob;
-import org.examcommit.batch.verification.checks.Commitment;
 import org.examcommit.batch.verification.checks.DegreeRecord;
-import org.examcommit.batch.verification.checks.EducationClaim;
-import org.examcommit.batch.verification.checks.EducationLevel;
+import org.examcommit.batch.verification.checks.EducationEvidence;
 import org.examcommit.batch.verification.checks.EducationRecord;
-import org.examcommit.batch.verification.checks.EducationRow;
 import org.examcommit.batch.verification.checks.InsuredSpan;
-import org.examcommit.batch.verification.checks.Violation;
+import org.examcommit.registration.contract.Commitment;
+import org.examcommit.registration.contract.Degree;
+import org.examcommit.registration.contract.EducationLevel;
+import org.examcommit.registration.contract.EducationRow;
+import org.examcommit.registration.contract.Violation;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.RowMapper;
@@ -86,7 +87,7 @@ final class ApplicationFactsReader {
     /** Maps one row of {@link #SQL}; a malformed row fails here and fails the step (it is not a verification result). */
     static final class FactsMapper implements RowMapper<ApplicationFacts> {
 
-        private static final Comparator<EducationRow> BY_SEQ =
+        private static final Comparator<EducationEvidence> BY_SEQ =
                 Comparator.comparingInt(row -> row.claim().seq());
 
         @Override
@@ -97,7 +98,7 @@ final class ApplicationFactsReader {
                     rs.getString(2),
                     rs.getInt(3),
                     rs.getString(4),
-                    Commitment.valueOf(rs.getString(5)),
+                    Commitment.fromCode(rs.getString(5)),
                     new Candidate(rs.getString(6), rs.getString(7)),
                     rs.getString(8),
                     education(rs.getString(9)),
@@ -106,23 +107,23 @@ final class ApplicationFactsReader {
                     archive(rs.getString(12)));
         }
 
-        private static List<EducationRow> education(String json) {
-            List<EducationRow> rows = new ArrayList<>(2);
+        private static List<EducationEvidence> education(String json) {
+            List<EducationEvidence> rows = new ArrayList<>(2);
             for (String[] e : JsonArrays.parse(json)) {
-                EducationClaim claim = new EducationClaim(
+                EducationRow claim = new EducationRow(
                         Integer.parseInt(e[0]),
-                        EducationLevel.valueOf(e[1]),
+                        EducationLevel.fromCode(e[1]),
                         e[2],
                         e[3],
                         date(e[4]),
                         e[5],
-                        e[6],
+                        e[6] == null || e[6].isBlank() ? null : Degree.fromCode(e[6].strip()),
                         e[7],
                         e[8]);
                 EducationRecord registry =
                         e[9] == null ? null : new EducationRecord(e[9], e[10], e[11], e[12], e[13], date(e[14]));
                 DegreeRecord degree = e[15] == null ? null : new DegreeRecord(e[15], e[16], e[17], e[18], e[19]);
-                rows.add(new EducationRow(claim, registry, degree));
+                rows.add(new EducationEvidence(claim, registry, degree));
             }
             // in seq order; sorted here, as an ORDER BY inside the aggregate cost the database a sort per application
             rows.sort(BY_SEQ);
@@ -148,7 +149,7 @@ final class ApplicationFactsReader {
         private static List<ArchiveRecord> archive(String json) {
             List<ArchiveRecord> records = new ArrayList<>(1);
             for (String[] x : JsonArrays.parse(json)) {
-                records.add(new ArchiveRecord(x[0], Violation.valueOf(x[1]), date(x[2]), date(x[3])));
+                records.add(new ArchiveRecord(x[0], Violation.fromCode(x[1]), date(x[2]), date(x[3])));
             }
             return records;
         }

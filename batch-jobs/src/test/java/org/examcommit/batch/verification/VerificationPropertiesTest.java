@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.examcommit.batch.verification.checks.EducationClaim;
-import org.examcommit.batch.verification.checks.EducationLevel;
 import org.examcommit.batch.verification.checks.Eligibility;
-import org.examcommit.batch.verification.checks.EligibilityOutcome;
+import org.examcommit.registration.contract.EducationLevel;
+import org.examcommit.registration.contract.EducationRow;
+import org.examcommit.registration.contract.EligibilityOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -48,8 +48,7 @@ class VerificationPropertiesTest {
         Eligibility eligibility =
                 new VerificationJobConfiguration().verificationEligibility(new DefaultResourceLoader(), p);
 
-        EducationClaim master =
-                new EducationClaim(1, EducationLevel.MASTER, "北京大学", "心理学", null, "E1", null, null, "张三");
+        EducationRow master = new EducationRow(1, EducationLevel.MASTER, "北京大学", "心理学", null, "E1", null, null, "张三");
         assertThat(eligibility.size()).isEqualTo(1);
         assertThat(eligibility.decide("PSY", "ASSISTANT", List.of(master), 0, List.of(master), 0))
                 .isEqualTo(EligibilityOutcome.ELIGIBLE);

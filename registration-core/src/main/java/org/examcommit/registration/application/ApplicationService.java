@@ -7,10 +7,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.examcommit.registration.commitment.CommitmentRequest;
 import org.examcommit.registration.commitment.CommitmentService;
+import org.examcommit.registration.contract.Province;
 import org.examcommit.registration.exam.Exam;
 import org.examcommit.registration.exam.ExamCatalogue;
 import org.examcommit.registration.exam.ExamWindow;
-import org.examcommit.registration.exam.ProvinceCodes;
 import org.examcommit.registration.system.RuleViolationException;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -177,7 +177,7 @@ class ApplicationService {
             throw RuleViolationException.badInput(
                     "level", "application.unknown-level", "Exam " + exam.code() + " has no level " + request.level());
         }
-        if (!ProvinceCodes.isKnown(request.provinceCode())) {
+        if (!Province.isCode(request.provinceCode())) {
             throw RuleViolationException.badInput(
                     "provinceCode",
                     "application.unknown-province",

@@ -3,7 +3,7 @@ package org.examcommit.registration.candidate;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.examcommit.registration.exam.ProvinceCodes;
+import org.examcommit.registration.contract.Province;
 import org.examcommit.registration.notice.Masking;
 
 /**
@@ -60,7 +60,7 @@ public record IdNumber(String value) {
         if (!(last >= '0' && last <= '9') && last != 'X') {
             return Optional.of("id_number check character must be a digit or X");
         }
-        if (!ProvinceCodes.isKnown(value.substring(0, 2))) {
+        if (!Province.isCode(value.substring(0, 2))) {
             return Optional.of("id_number region code does not start with a province code");
         }
         if (birthDateOf(value).isEmpty()) {

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.examcommit.registration.candidate.Fields;
+import org.examcommit.registration.contract.Degree;
+import org.examcommit.registration.contract.EducationLevel;
+import org.examcommit.registration.contract.EducationRow;
 import org.examcommit.registration.system.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -76,12 +79,12 @@ class EducationStore {
         String degree = rs.getString(7);
         return new EducationRow(
                 rs.getInt(1),
-                EducationLevel.valueOf(rs.getString(2)),
+                EducationLevel.fromCode(rs.getString(2)),
                 rs.getString(3),
                 rs.getString(4),
                 rs.getObject(5, LocalDate.class),
                 rs.getString(6),
-                degree == null ? null : Degree.valueOf(degree),
+                degree == null ? null : Degree.fromCode(degree),
                 rs.getString(8),
                 rs.getString(9));
     }

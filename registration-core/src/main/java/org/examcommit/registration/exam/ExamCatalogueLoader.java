@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.examcommit.registration.contract.Province;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -91,7 +92,7 @@ class ExamCatalogueLoader implements ApplicationRunner {
 
     private void upsertWindow(Map<String, String> r) {
         String province = required(r, "province_code");
-        if (!ProvinceCodes.isKnown(province)) {
+        if (!Province.isCode(province)) {
             throw new IllegalStateException("windows.csv: unknown province_code " + province);
         }
         jdbc.sql(UPSERT_WINDOW)

@@ -1,8 +1,9 @@
 package org.examcommit.registration.officer;
 
 import java.time.LocalDate;
+import org.examcommit.registration.contract.Disposition;
+import org.examcommit.registration.contract.Disposition.Stage;
 import org.examcommit.registration.exam.ExamWindow;
-import org.examcommit.registration.officer.Disposition.Stage;
 import org.examcommit.registration.system.RuleViolationException;
 
 /** Which disposition fits the stage of the exam: stated by the officer, or derived from the exam dates. */

@@ -3,6 +3,7 @@ package org.examcommit.registration.exam;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.examcommit.registration.application.ApiTest;
+import org.examcommit.registration.contract.Province;
 import org.junit.jupiter.api.Test;
 
 /** The catalogue loaded from its CSV files at start-up, read without signing in. */
@@ -28,7 +29,7 @@ class ExamApiTest extends ApiTest {
             Answer a = get(null, "/api/exams/SW/windows?year=" + year);
 
             assertThat(a.json().valueStream().map(w -> w.get("provinceCode").asString()))
-                    .containsExactlyInAnyOrderElementsOf(ProvinceCodes.ALL);
+                    .containsExactlyInAnyOrderElementsOf(Province.codes());
         }
     }
 

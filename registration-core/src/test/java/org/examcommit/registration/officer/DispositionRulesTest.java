@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import org.examcommit.registration.contract.Disposition;
+import org.examcommit.registration.contract.Disposition.Stage;
 import org.examcommit.registration.exam.ExamWindow;
-import org.examcommit.registration.officer.Disposition.Stage;
 import org.examcommit.registration.system.RuleViolationException;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package org.examcommit.batch.verification.checks;
 
 import java.util.List;
+import org.examcommit.registration.contract.Commitment;
 
 /**
  * One application with everything its checks need.
@@ -15,7 +16,7 @@ public record ApplicationFacts(
         Commitment commitment,
         Candidate candidate,
         String identityRegistryName,
-        List<EducationRow> education,
+        List<EducationEvidence> education,
         List<ClaimedJob> jobs,
         List<InsuredSpan> spans,
         List<ArchiveRecord> archive) {}

@@ -5,6 +5,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.examcommit.registration.contract.EducationRow;
+import org.examcommit.registration.contract.EligibilityOutcome;
+import org.examcommit.registration.contract.Outcome;
+import org.examcommit.registration.contract.ReasonCode;
 
 /** Runs every check of one application: identity, education, degree, work months, eligibility, archive, route. */
 public final class ApplicationVerifier {
@@ -27,11 +31,11 @@ public final class ApplicationVerifier {
         Candidate candidate = facts.candidate();
         List<Outcome> educationRows = new ArrayList<>();
         List<Outcome> degreeRows = new ArrayList<>();
-        List<EducationClaim> claimed = new ArrayList<>();
-        List<EducationClaim> verified = new ArrayList<>();
+        List<EducationRow> claimed = new ArrayList<>();
+        List<EducationRow> verified = new ArrayList<>();
         boolean nameChanged = false;
-        for (EducationRow row : facts.education()) {
-            EducationClaim claim = row.claim();
+        for (EducationEvidence row : facts.education()) {
+            EducationRow claim = row.claim();
             Outcome education = EducationCheck.row(candidate, claim, row.registry());
             educationRows.add(education);
             claimed.add(claim);

@@ -2,6 +2,7 @@ package org.examcommit.batch.verification.checks;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.examcommit.registration.contract.Violation;
 
 /** Whether the integrity archive bars a candidate from committing (DATA-CONTRACT §2). */
 public final class ArchiveBar {

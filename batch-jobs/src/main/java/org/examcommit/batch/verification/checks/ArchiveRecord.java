@@ -1,6 +1,7 @@
 package org.examcommit.batch.verification.checks;
 
 import java.time.LocalDate;
+import org.examcommit.registration.contract.Violation;
 
 /**
  * Misconduct already on record for the candidate's id_number (any exam).

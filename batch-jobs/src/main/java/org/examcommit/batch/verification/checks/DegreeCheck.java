@@ -1,6 +1,8 @@
 package org.examcommit.batch.verification.checks;
 
 import java.util.List;
+import org.examcommit.registration.contract.EducationRow;
+import org.examcommit.registration.contract.Outcome;
 
 /** The degree check over the rows that claim a degree (degree not null and not NONE). */
 public final class DegreeCheck {
@@ -11,13 +13,15 @@ public final class DegreeCheck {
      * One row that claims a degree: UNVERIFIABLE without a degree_certificate_no or without a registry
      * record; otherwise PASS when holder, name, degree, school and major match, else FAIL.
      */
-    public static Outcome row(Candidate candidate, EducationClaim claim, DegreeRecord record) {
+    public static Outcome row(Candidate candidate, EducationRow claim, DegreeRecord record) {
         if (claim.degreeCertificateNo() == null || claim.degreeCertificateNo().isBlank() || record == null) {
             return Outcome.UNVERIFIABLE;
         }
         boolean matches = TextNormaliser.sameCode(record.idNumber(), candidate.idNumber())
                 && TextNormaliser.same(record.name(), claim.nameOnCertificate())
-                && TextNormaliser.sameCode(record.degree(), claim.degree())
+                && TextNormaliser.sameCode(
+                        record.degree(),
+                        claim.degree() == null ? null : claim.degree().code())
                 && TextNormaliser.same(record.school(), claim.school())
                 && TextNormaliser.same(record.major(), claim.major());
         return matches ? Outcome.PASS : Outcome.FAIL;

@@ -1,6 +1,8 @@
 package org.examcommit.batch.verification.checks;
 
 import java.util.List;
+import org.examcommit.registration.contract.EducationRow;
+import org.examcommit.registration.contract.Outcome;
 
 /** The education check: each row against the education registry, the worst row deciding. */
 public final class EducationCheck {
@@ -8,7 +10,7 @@ public final class EducationCheck {
     private EducationCheck() {}
 
     /** One row: holder id_number, name_on_certificate, school, major, level and graduation_date must all match. */
-    public static Outcome row(Candidate candidate, EducationClaim claim, EducationRecord record) {
+    public static Outcome row(Candidate candidate, EducationRow claim, EducationRecord record) {
         if (record == null) {
             return Outcome.UNVERIFIABLE;
         }

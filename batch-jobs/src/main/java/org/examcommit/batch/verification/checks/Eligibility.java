@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.examcommit.registration.contract.EducationRow;
+import org.examcommit.registration.contract.EligibilityOutcome;
 
 /** Eligibility against rules held as data: a new exam is new rule rows, not new code. */
 public final class Eligibility {
@@ -25,9 +27,9 @@ public final class Eligibility {
     public EligibilityOutcome decide(
             String examCode,
             String level,
-            List<EducationClaim> verifiedRows,
+            List<EducationRow> verifiedRows,
             int evidencedMonths,
-            List<EducationClaim> claimedRows,
+            List<EducationRow> claimedRows,
             int claimedMonths) {
         List<EligibilityRule> rules = rulesByExamAndLevel.getOrDefault(key(examCode, level), List.of());
         if (rules.stream().anyMatch(rule -> rule.metBy(verifiedRows, evidencedMonths))) {

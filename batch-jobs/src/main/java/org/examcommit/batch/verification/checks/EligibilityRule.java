@@ -1,6 +1,8 @@
 package org.examcommit.batch.verification.checks;
 
 import java.util.Collection;
+import org.examcommit.registration.contract.EducationLevel;
+import org.examcommit.registration.contract.EducationRow;
 
 /**
  * One row of eligibility-rules.csv.
@@ -13,11 +15,11 @@ public record EligibilityRule(
         String examCode, String level, EducationLevel educationLevel, boolean socialWorkMajor, int minSocialWorkYears) {
 
     /** Whether one of the rows and the months meet this rule. */
-    public boolean metBy(Collection<EducationClaim> rows, int socialWorkMonths) {
+    public boolean metBy(Collection<EducationRow> rows, int socialWorkMonths) {
         if (socialWorkMonths < 12 * minSocialWorkYears) {
             return false;
         }
-        for (EducationClaim row : rows) {
+        for (EducationRow row : rows) {
             if (row.level().meets(educationLevel) && (!socialWorkMajor || SocialWorkMajor.isSocialWork(row.major()))) {
                 return true;
             }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.examcommit.registration.contract.EducationLevel;
 
 /** Reads eligibility-rules.csv (exam_code, level, education_level, social_work_major, min_social_work_years). */
 public final class EligibilityRulesCsv {
@@ -47,7 +48,7 @@ public final class EligibilityRulesCsv {
         String level = required(row, "level", where);
         EducationLevel educationLevel;
         try {
-            educationLevel = EducationLevel.valueOf(required(row, "education_level", where));
+            educationLevel = EducationLevel.fromCode(required(row, "education_level", where));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + " column education_level: not a known education level", e);
         }

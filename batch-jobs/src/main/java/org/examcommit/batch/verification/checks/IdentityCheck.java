@@ -1,5 +1,7 @@
 package org.examcommit.batch.verification.checks;
 
+import org.examcommit.registration.contract.Outcome;
+
 /** The identity check: the identity registry's name for the candidate's id_number against the registered name. */
 public final class IdentityCheck {
 

@@ -6,6 +6,13 @@ import static org.examcommit.batch.verification.checks.Fixtures.CANDIDATE;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.examcommit.registration.contract.Commitment;
+import org.examcommit.registration.contract.EducationLevel;
+import org.examcommit.registration.contract.EducationRow;
+import org.examcommit.registration.contract.EligibilityOutcome;
+import org.examcommit.registration.contract.Outcome;
+import org.examcommit.registration.contract.ReasonCode;
+import org.examcommit.registration.contract.Route;
 import org.junit.jupiter.api.Test;
 
 class ApplicationVerifierTest {
@@ -18,13 +25,13 @@ class ApplicationVerifierTest {
             new ApplicationVerifier(RULES, LocalDate.of(2026, 5, 10), YearMonth.of(2026, 3));
 
     private static ApplicationFacts facts(
-            String level, List<EducationRow> rows, List<ClaimedJob> jobs, List<InsuredSpan> spans) {
+            String level, List<EducationEvidence> rows, List<ClaimedJob> jobs, List<InsuredSpan> spans) {
         return new ApplicationFacts(
                 "A1", "SW", 2026, level, Commitment.COMMITTED, CANDIDATE, "张三", rows, jobs, spans, List.of());
     }
 
-    private static EducationRow matchingRow() {
-        return new EducationRow(Fixtures.claim(), Fixtures.matchingRecord(), Fixtures.matchingDegree());
+    private static EducationEvidence matchingRow() {
+        return new EducationEvidence(Fixtures.claim(), Fixtures.matchingRecord(), Fixtures.matchingDegree());
     }
 
     @Test
@@ -38,7 +45,7 @@ class ApplicationVerifierTest {
 
     @Test
     void takesNoSocialWorkMajorFromAnUnverifiedRow() {
-        EducationRow unverified = new EducationRow(Fixtures.claim(), null, Fixtures.matchingDegree());
+        EducationEvidence unverified = new EducationEvidence(Fixtures.claim(), null, Fixtures.matchingDegree());
         VerificationOutcome outcome = VERIFIER.verify(facts("ASSISTANT", List.of(unverified), List.of(), List.of()));
         assertThat(outcome.socialWorkMajor()).isFalse();
         assertThat(outcome.eligibility()).isEqualTo(EligibilityOutcome.UNDETERMINED);
@@ -48,10 +55,10 @@ class ApplicationVerifierTest {
 
     @Test
     void routesACertificateUnderAFormerNameOnsiteAsNameChanged() {
-        EducationClaim old = Fixtures.withNameOnCertificate("张小三");
+        EducationRow old = Fixtures.withNameOnCertificate("张小三");
         EducationRecord r = Fixtures.matchingRecord();
         DegreeRecord d = Fixtures.matchingDegree();
-        EducationRow row = new EducationRow(
+        EducationEvidence row = new EducationEvidence(
                 old,
                 new EducationRecord(r.idNumber(), "张小三", r.school(), r.major(), r.level(), r.graduationDate()),
                 new DegreeRecord(d.idNumber(), "张小三", d.degree(), d.school(), d.major()));

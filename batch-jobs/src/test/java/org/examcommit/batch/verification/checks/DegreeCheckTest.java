@@ -6,6 +6,7 @@ import static org.examcommit.batch.verification.checks.Fixtures.claim;
 import static org.examcommit.batch.verification.checks.Fixtures.matchingDegree;
 
 import java.util.List;
+import org.examcommit.registration.contract.Outcome;
 import org.junit.jupiter.api.Test;
 
 class DegreeCheckTest {

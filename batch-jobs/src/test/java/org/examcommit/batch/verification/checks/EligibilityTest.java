@@ -11,6 +11,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.examcommit.registration.contract.EducationLevel;
+import org.examcommit.registration.contract.EducationRow;
+import org.examcommit.registration.contract.EligibilityOutcome;
 import org.junit.jupiter.api.Test;
 
 class EligibilityTest {
@@ -26,9 +29,9 @@ class EligibilityTest {
         }
     }
 
-    private static final EducationClaim BACHELOR_SW = withLevelAndMajor(EducationLevel.BACHELOR, "社会工作");
-    private static final EducationClaim BACHELOR_LAW = withLevelAndMajor(EducationLevel.BACHELOR, "法学");
-    private static final EducationClaim HIGH_SCHOOL = withLevelAndMajor(EducationLevel.HIGH_SCHOOL, "普通高中");
+    private static final EducationRow BACHELOR_SW = withLevelAndMajor(EducationLevel.BACHELOR, "社会工作");
+    private static final EducationRow BACHELOR_LAW = withLevelAndMajor(EducationLevel.BACHELOR, "法学");
+    private static final EducationRow HIGH_SCHOOL = withLevelAndMajor(EducationLevel.HIGH_SCHOOL, "普通高中");
 
     @Test
     void loadsEveryRuleOfTheContractsCsv() {
@@ -43,14 +46,14 @@ class EligibilityTest {
 
     @Test
     void treatsTheEducationLevelAsAMinimum() {
-        EducationClaim doctor = withLevelAndMajor(EducationLevel.DOCTOR, "法学");
+        EducationRow doctor = withLevelAndMajor(EducationLevel.DOCTOR, "法学");
         assertThat(RULES.decide("SW", "ASSISTANT", List.of(doctor), 24, List.of(doctor), 24))
                 .isEqualTo(EligibilityOutcome.ELIGIBLE);
     }
 
     @Test
     void countsSecondaryVocationalAsHighSchool() {
-        EducationClaim vocational = withLevelAndMajor(EducationLevel.SECONDARY_VOCATIONAL, "护理");
+        EducationRow vocational = withLevelAndMajor(EducationLevel.SECONDARY_VOCATIONAL, "护理");
         assertThat(RULES.decide("SW", "ASSISTANT", List.of(vocational), 48, List.of(vocational), 48))
                 .isEqualTo(EligibilityOutcome.ELIGIBLE);
     }
@@ -109,7 +112,7 @@ class EligibilityTest {
                 new StringReader(
                         "exam_code,level,education_level,social_work_major,min_social_work_years\nPSY,ASSISTANT,MASTER,,0\n"),
                 "test"));
-        EducationClaim master = withLevelAndMajor(EducationLevel.MASTER, "心理学");
+        EducationRow master = withLevelAndMajor(EducationLevel.MASTER, "心理学");
         assertThat(rules.decide("PSY", "ASSISTANT", List.of(master), 0, List.of(master), 0))
                 .isEqualTo(EligibilityOutcome.ELIGIBLE);
     }

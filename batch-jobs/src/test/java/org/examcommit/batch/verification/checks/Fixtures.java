@@ -1,6 +1,9 @@
 package org.examcommit.batch.verification.checks;
 
 import java.time.LocalDate;
+import org.examcommit.registration.contract.Degree;
+import org.examcommit.registration.contract.EducationLevel;
+import org.examcommit.registration.contract.EducationRow;
 
 /** Small builders for the checks' tests: a candidate with one matching bachelor's row in social work. */
 final class Fixtures {
@@ -10,15 +13,15 @@ final class Fixtures {
 
     private Fixtures() {}
 
-    static EducationClaim claim() {
-        return new EducationClaim(
+    static EducationRow claim() {
+        return new EducationRow(
                 1,
                 EducationLevel.BACHELOR,
                 "北京大学",
                 "社会工作",
                 LocalDate.of(2012, 7, 1),
                 "E-001",
-                "BACHELOR",
+                Degree.BACHELOR,
                 "D-001",
                 "张三");
     }
@@ -31,9 +34,9 @@ final class Fixtures {
         return new DegreeRecord(ID, "张三", "BACHELOR", "北京大学", "社会工作");
     }
 
-    static EducationClaim withLevelAndMajor(EducationLevel level, String major) {
-        EducationClaim c = claim();
-        return new EducationClaim(
+    static EducationRow withLevelAndMajor(EducationLevel level, String major) {
+        EducationRow c = claim();
+        return new EducationRow(
                 c.seq(),
                 level,
                 c.school(),
@@ -45,9 +48,9 @@ final class Fixtures {
                 c.nameOnCertificate());
     }
 
-    static EducationClaim withNameOnCertificate(String name) {
-        EducationClaim c = claim();
-        return new EducationClaim(
+    static EducationRow withNameOnCertificate(String name) {
+        EducationRow c = claim();
+        return new EducationRow(
                 c.seq(),
                 c.level(),
                 c.school(),
@@ -59,16 +62,16 @@ final class Fixtures {
                 name);
     }
 
-    static EducationClaim withDegree(String degree, String degreeCertificateNo) {
-        EducationClaim c = claim();
-        return new EducationClaim(
+    static EducationRow withDegree(String degree, String degreeCertificateNo) {
+        EducationRow c = claim();
+        return new EducationRow(
                 c.seq(),
                 c.level(),
                 c.school(),
                 c.major(),
                 c.graduationDate(),
                 c.certificateNo(),
-                degree,
+                degree == null || degree.isBlank() ? null : Degree.fromCode(degree.strip()),
                 degreeCertificateNo,
                 c.nameOnCertificate());
     }

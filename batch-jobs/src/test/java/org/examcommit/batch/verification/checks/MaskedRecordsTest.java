@@ -3,6 +3,7 @@ package org.examcommit.batch.verification.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.examcommit.registration.contract.Commitment;
 import org.junit.jupiter.api.Test;
 
 class MaskedRecordsTest {
@@ -17,7 +18,7 @@ class MaskedRecordsTest {
                 Commitment.COMMITTED,
                 Fixtures.CANDIDATE,
                 "张三",
-                List.of(new EducationRow(Fixtures.claim(), Fixtures.matchingRecord(), Fixtures.matchingDegree())),
+                List.of(new EducationEvidence(Fixtures.claim(), Fixtures.matchingRecord(), Fixtures.matchingDegree())),
                 List.of(),
                 List.of(),
                 List.of());

@@ -1,26 +1,27 @@
-package org.examcommit.batch.verification.checks;
+package org.examcommit.registration.contract;
 
 import java.time.LocalDate;
 
 /**
- * One education row as the candidate states it.
+ * One row of the contract's education dataset (seq 1..5) as the candidate states it: what the registration
+ * service stores and what the nightly checks compare with the registries.
  *
- * @param degree NONE, BACHELOR, MASTER, DOCTOR or null (= NONE)
+ * @param degree null means NONE
  * @param degreeCertificateNo null when the candidate gave none
  */
-public record EducationClaim(
+public record EducationRow(
         int seq,
         EducationLevel level,
         String school,
         String major,
         LocalDate graduationDate,
         String certificateNo,
-        String degree,
+        Degree degree,
         String degreeCertificateNo,
         String nameOnCertificate) {
 
     /** Whether this row claims a degree (degree not null and not NONE). */
     public boolean claimsDegree() {
-        return degree != null && !degree.isBlank() && !"NONE".equals(degree.strip());
+        return Degree.claimed(degree);
     }
 }
