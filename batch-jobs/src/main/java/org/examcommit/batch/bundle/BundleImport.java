@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.examcommit.batch.bundle.ImportReport.DatasetReport;
 import org.examcommit.batch.io.Datasets;
+import org.examcommit.registration.privacy.Redaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -55,7 +56,7 @@ public class BundleImport {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             String reason = execution.getAllFailureExceptions().stream()
                     .findFirst()
-                    .map(SafeText::of)
+                    .map(Redaction::rootMessage)
                     .orElse("status " + execution.getStatus());
             throw new BundleImportException("import of " + bundle + " failed: " + reason);
         }
@@ -87,10 +88,10 @@ public class BundleImport {
                 return jobOperator.start(job, parameters);
             } catch (JobInstanceAlreadyCompleteException e) {
                 if (attempt >= 10) {
-                    throw new BundleImportException("cannot start the import job: " + SafeText.of(e));
+                    throw new BundleImportException("cannot start the import job: " + Redaction.rootMessage(e));
                 }
             } catch (Exception e) {
-                throw new BundleImportException("cannot start the import job: " + SafeText.of(e));
+                throw new BundleImportException("cannot start the import job: " + Redaction.rootMessage(e));
             }
         }
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.examcommit.batch.bundle.ImportReport.DatasetReport;
+import org.examcommit.registration.privacy.Redaction;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -38,7 +39,8 @@ final class ImportDatasetTasklet implements Tasklet {
             report = datasetImport.load(bundle, runDate);
         } catch (Exception e) {
             // database errors quote row values: only a masked one-line reason leaves the step
-            BundleImportException safe = new BundleImportException(datasetImport.name() + ": " + SafeText.of(e));
+            BundleImportException safe =
+                    new BundleImportException(datasetImport.name() + ": " + Redaction.rootMessage(e));
             safe.setStackTrace(e.getStackTrace());
             throw safe;
         }

@@ -3,7 +3,8 @@ package org.examcommit.batch.verification;
 import java.time.LocalDate;
 import org.examcommit.batch.verification.checks.ApplicationFacts;
 import org.examcommit.batch.verification.checks.VerificationOutcome;
-import org.examcommit.registration.notice.Masking;
+import org.examcommit.registration.privacy.Masking;
+import org.examcommit.registration.privacy.Redaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.SkipListener;
@@ -39,7 +40,7 @@ class QuarantineSkipListener implements SkipListener<ApplicationFacts, Verificat
 
     @Override
     public void onSkipInProcess(ApplicationFacts facts, Throwable failure) {
-        String reason = LogSafe.oneLine(failure.getMessage());
+        String reason = Redaction.firstLine(failure.getMessage());
         log.warn("Quarantined {}", reason);
         long id = jdbc.sql(INSERT)
                 .param("runDate", runDate)

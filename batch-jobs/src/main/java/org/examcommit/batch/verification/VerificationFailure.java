@@ -1,5 +1,7 @@
 package org.examcommit.batch.verification;
 
+import org.examcommit.registration.privacy.Redaction;
+
 /**
  * An application whose checks could not be run; skipped into the quarantine up to the configured limit. It
  * keeps where the failure happened but not the original exception, whose message may name an id_number.
@@ -8,7 +10,7 @@ final class VerificationFailure extends RuntimeException {
 
     VerificationFailure(String applicationId, Throwable cause) {
         super("application " + applicationId + ": "
-                + LogSafe.oneLine(cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+                + Redaction.firstLine(cause.getClass().getSimpleName() + ": " + cause.getMessage()));
         setStackTrace(cause.getStackTrace());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.examcommit.registration.privacy.Redaction;
 import org.junit.jupiter.api.Test;
 
 class MonthSetTest {
@@ -47,7 +48,7 @@ class MonthSetTest {
     void safeTextMasksIdNumbersAndPhonesInDatabaseMessages() {
         String message =
                 "ERROR: new row violates check\n  Detail: Failing row contains (C1, 11010119900101004X, 张三, 13800138001).";
-        assertThat(SafeText.oneLine(message))
+        assertThat(Redaction.oneLine(message))
                 .isEqualTo(
                         "ERROR: new row violates check Detail: Failing row contains (C1, 110101********004X, 张三, 138****8001).");
     }

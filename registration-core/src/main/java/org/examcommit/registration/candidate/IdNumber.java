@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.examcommit.registration.contract.Province;
-import org.examcommit.registration.notice.Masking;
+import org.examcommit.registration.privacy.Masking;
 
 /**
  * A resident identity number (GB 11643-1999): 6-digit region, 8-digit birth date, 3-digit sequence

@@ -2,6 +2,7 @@ package org.examcommit.registration.notice;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import org.examcommit.registration.privacy.Masking;
 
 /**
  * One row of the public notice list (DATA-CONTRACT §2 public_notice, §3 social supervision), already

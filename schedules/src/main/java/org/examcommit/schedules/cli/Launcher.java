@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.examcommit.registration.privacy.Redaction;
 import org.examcommit.schedules.PlatformApplication;
 import org.examcommit.schedules.pipeline.NightFailedException;
-import org.examcommit.schedules.pipeline.Redaction;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -67,7 +67,7 @@ public final class Launcher {
         try {
             context = start(invocation, out);
         } catch (RuntimeException e) {
-            err.println("pipeline: the platform did not start: " + Redaction.oneLine(e));
+            err.println("pipeline: the platform did not start: " + Redaction.forOperator(e));
             return FAILED;
         }
         if (invocation.serves()) {
@@ -87,7 +87,7 @@ public final class Launcher {
                     + e.getMessage();
             exitCode = FAILED;
         } catch (RuntimeException e) {
-            failure = arguments.get(0) + " failed: " + Redaction.oneLine(e);
+            failure = arguments.get(0) + " failed: " + Redaction.forOperator(e);
             exitCode = FAILED;
         } finally {
             context.close();

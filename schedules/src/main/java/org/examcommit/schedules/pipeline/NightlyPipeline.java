@@ -13,6 +13,7 @@ import org.examcommit.batch.bundle.ImportReport;
 import org.examcommit.batch.verification.NightlyVerification;
 import org.examcommit.batch.verification.VerificationReport;
 import org.examcommit.registration.application.ApplicationDeadlines;
+import org.examcommit.registration.privacy.Redaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -114,7 +115,7 @@ public class NightlyPipeline {
             log.info("Stage {} completed in {} ms: {}", stage, (System.nanoTime() - t0) / 1_000_000, summary);
             return result;
         } catch (RuntimeException e) {
-            String reason = Redaction.oneLine(e);
+            String reason = Redaction.forOperator(e);
             history.finishStage(runId, stage, "FAILED", null, reason);
             history.finishRun(runId, "FAILED", "stage " + stage + ": " + reason);
             throw new NightFailedException(stage, reason, e);

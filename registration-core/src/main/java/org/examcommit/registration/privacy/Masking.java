@@ -1,4 +1,4 @@
-package org.examcommit.registration.notice;
+package org.examcommit.registration.privacy;
 
 /**
  * Masking of personal data on public lists and in logs (DATA-CONTRACT §5). Counting is by Unicode

@@ -1,4 +1,4 @@
-package org.examcommit.registration.notice;
+package org.examcommit.registration.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
