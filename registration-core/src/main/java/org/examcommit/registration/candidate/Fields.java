@@ -2,8 +2,8 @@ package org.examcommit.registration.candidate;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import org.examcommit.registration.contract.ContractTime;
 import org.examcommit.registration.system.RuleViolationException;
 
 /**
@@ -12,14 +12,11 @@ import org.examcommit.registration.system.RuleViolationException;
  */
 public final class Fields {
 
-    /** Dates entered by candidates are judged in China's time zone, as the nightly run date is. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private Fields() {}
 
-    /** Today in {@link #ZONE}. */
+    /** Today in {@link ContractTime#ZONE}: dates entered by candidates are judged as the nightly run date is. */
     public static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return LocalDate.now(ContractTime.ZONE);
     }
 
     /**

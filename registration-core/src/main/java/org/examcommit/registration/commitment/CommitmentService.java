@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.examcommit.registration.application.Application;
 import org.examcommit.registration.application.ApplicationStatus;
 import org.examcommit.registration.application.Applications;
-import org.examcommit.registration.exam.ExamTime;
+import org.examcommit.registration.contract.ContractTime;
 import org.examcommit.registration.system.RuleViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +59,8 @@ public class CommitmentService {
 
     /** Refuses (422, with the reason) a candidate whom an integrity record bars from committing. */
     public void requireNotBarred(String candidateId, Instant now) {
-        CommitmentRules.Decision d = CommitmentRules.mayCommit(integrity.ofCandidate(candidateId), ExamTime.today(now));
+        CommitmentRules.Decision d =
+                CommitmentRules.mayCommit(integrity.ofCandidate(candidateId), ContractTime.today(now));
         refuseUnless(d, "commitment");
     }
 

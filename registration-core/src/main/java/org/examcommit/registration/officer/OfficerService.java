@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import org.examcommit.registration.application.Application;
 import org.examcommit.registration.application.ApplicationStatus;
 import org.examcommit.registration.application.Applications;
+import org.examcommit.registration.contract.ContractTime;
 import org.examcommit.registration.contract.Disposition;
 import org.examcommit.registration.contract.Disposition.Stage;
-import org.examcommit.registration.exam.ExamTime;
 import org.examcommit.registration.system.RuleViolationException;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -152,7 +152,7 @@ class OfficerService {
                         .single()) {
             throw RuleViolationException.notFound("findingId", "No finding with this id for this application");
         }
-        LocalDate today = ExamTime.today(now);
+        LocalDate today = ContractTime.today(now);
         Stage stage = DispositionRules.stage(statedStage, today, located.requireWindow(), certified);
         DispositionRules.requireFits(disposition, stage);
         LocalDate until = periods.recordedUntil("FALSE_COMMITMENT", today);

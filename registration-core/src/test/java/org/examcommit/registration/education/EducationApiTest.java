@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.examcommit.registration.testsupport.HttpApi.object;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.examcommit.registration.contract.ContractTime;
 import org.examcommit.registration.testsupport.ApiTest;
 import org.examcommit.registration.testsupport.Concurrently;
 import org.examcommit.registration.testsupport.HttpApi.Reply;
@@ -143,7 +143,7 @@ class EducationApiTest extends ApiTest {
     @Test
     void refusesUnknownCodesFutureDatesAndMissingFieldsNamingTheField() {
         Registered c = TestCandidates.register(api, "慕容复");
-        String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        String tomorrow = LocalDate.now(ContractTime.ZONE).plusDays(1).toString();
         Map<String, Object> future = row("BACHELOR", "F1");
         future.put("graduationDate", tomorrow);
         Map<String, Object> noSchool = row("BACHELOR", "F2");

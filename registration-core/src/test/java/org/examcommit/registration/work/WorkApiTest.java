@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.examcommit.registration.testsupport.HttpApi.object;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.examcommit.registration.contract.ContractTime;
 import org.examcommit.registration.testsupport.ApiTest;
 import org.examcommit.registration.testsupport.Concurrently;
 import org.examcommit.registration.testsupport.HttpApi.Reply;
@@ -20,7 +20,7 @@ class WorkApiTest extends ApiTest {
 
     private static final String WORK = "/api/candidates/me/work";
     private static final String TOMORROW =
-            LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+            LocalDate.now(ContractTime.ZONE).plusDays(1).toString();
 
     private static Map<String, Object> job(String start, String end) {
         return object(

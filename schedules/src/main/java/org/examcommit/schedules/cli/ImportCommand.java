@@ -2,18 +2,16 @@ package org.examcommit.schedules.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.examcommit.batch.bundle.ImportReport;
+import org.examcommit.registration.contract.ContractTime;
 import org.examcommit.schedules.pipeline.NightlyPipeline;
 import org.springframework.stereotype.Component;
 
 /** {@code ./pipeline import BUNDLE_DIR}: imports a bundle with today's run date in Asia/Shanghai (contract §1). */
 @Component
 class ImportCommand {
-
-    static final ZoneId RUN_DATE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final NightlyPipeline pipeline;
     private final CliOutput out;
@@ -31,7 +29,7 @@ class ImportCommand {
     }
 
     int execute(Path bundle) {
-        ImportReport report = pipeline.importBundle(bundle, LocalDate.now(RUN_DATE_ZONE));
+        ImportReport report = pipeline.importBundle(bundle, LocalDate.now(ContractTime.ZONE));
         printReport(out, report);
         return 0;
     }

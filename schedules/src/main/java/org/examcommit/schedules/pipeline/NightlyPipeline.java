@@ -3,7 +3,6 @@ package org.examcommit.schedules.pipeline;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -13,6 +12,7 @@ import org.examcommit.batch.bundle.ImportReport;
 import org.examcommit.batch.verification.NightlyVerification;
 import org.examcommit.batch.verification.VerificationReport;
 import org.examcommit.registration.application.ApplicationDeadlines;
+import org.examcommit.registration.contract.ContractTime;
 import org.examcommit.registration.privacy.Redaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +27,6 @@ import org.springframework.stereotype.Service;
 public class NightlyPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyPipeline.class);
-    /** Run dates are days in China; a deadline counts as passed on a run date when it passed before that day ended. */
-    private static final ZoneId RUN_DATE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final RunHistory history;
     private final NightLock lock;
@@ -80,8 +78,8 @@ public class NightlyPipeline {
                         () -> bundleImport.importBundle(bundle.get(), runDate),
                         NightlyPipeline::counts));
             }
-            Instant endOfRunDate =
-                    runDate.plusDays(1).atStartOfDay(RUN_DATE_ZONE).toInstant();
+            // run dates are days in China: a deadline passed on a run date when it passed before that day ended
+            Instant endOfRunDate = ContractTime.startOf(runDate.plusDays(1));
             stage(runId, RunHistory.DEADLINES, () -> deadlines.giveUpOverdue(endOfRunDate), n -> "given up " + n);
             VerificationReport verified = stage(
                     runId,
