@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.examcommit.registration.application.Application;
 import org.examcommit.registration.application.ApplicationStatus;
+import org.examcommit.registration.contract.IntegrityBar;
+import org.examcommit.registration.contract.Violation;
 import org.examcommit.registration.exam.ExamWindow;
 
 /** Who may commit, and when a commitment can be chosen later or withdrawn. */
@@ -36,31 +38,24 @@ public final class CommitmentRules {
         }
     }
 
-    /**
-     * A candidate may commit unless a record bars it: a past false commitment whatever its dates, or a
-     * SERIOUS or VERY_SERIOUS record whose period has not ended ({@code recordedUntil} today or later, or null).
-     */
+    /** A candidate may commit unless a record bars it ({@link IntegrityBar}); the refusal names the record. */
     public static Decision mayCommit(List<IntegrityRecord> records, LocalDate today) {
-        for (IntegrityRecord r : records) {
-            if ("FALSE_COMMITMENT".equals(r.kind())) {
-                return Decision.refused(
-                        "commitment.barred",
-                        "A past false commitment (exam " + r.examCode() + ", decided on " + r.decidedOn()
-                                + ") bars the commitment for good");
-            }
+        return IntegrityBar.barring(records, today).map(CommitmentRules::barred).orElse(Decision.ALLOWED);
+    }
+
+    private static Decision barred(IntegrityRecord r) {
+        if (r.violation() == Violation.FALSE_COMMITMENT) {
+            return Decision.refused(
+                    "commitment.barred",
+                    "A past false commitment (exam " + r.examCode() + ", decided on " + r.decidedOn()
+                            + ") bars the commitment for good");
         }
-        for (IntegrityRecord r : records) {
-            boolean active = r.recordedUntil() == null || !r.recordedUntil().isBefore(today);
-            if (("SERIOUS".equals(r.kind()) || "VERY_SERIOUS".equals(r.kind())) && active) {
-                return Decision.refused(
-                        "commitment.barred",
-                        "An integrity record (" + r.kind() + ", exam " + r.examCode()
-                                + ", decided on " + r.decidedOn() + ", recorded "
-                                + (r.recordedUntil() == null ? "without end" : "until " + r.recordedUntil())
-                                + ") bars the commitment while its record period runs");
-            }
-        }
-        return Decision.ALLOWED;
+        return Decision.refused(
+                "commitment.barred",
+                "An integrity record (" + r.violation() + ", exam " + r.examCode()
+                        + ", decided on " + r.decidedOn() + ", recorded "
+                        + (r.recordedUntil() == null ? "without end" : "until " + r.recordedUntil())
+                        + ") bars the commitment while its record period runs");
     }
 
     /** The first of the four items that is not acknowledged (true), by its JSON name. */

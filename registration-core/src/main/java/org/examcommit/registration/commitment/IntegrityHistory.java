@@ -2,6 +2,7 @@ package org.examcommit.registration.commitment;
 
 import java.sql.Date;
 import java.util.List;
+import org.examcommit.registration.contract.Violation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,7 +32,7 @@ public class IntegrityHistory {
                 .param(candidateId)
                 .query((rs, n) -> new IntegrityRecord(
                         rs.getString(1),
-                        rs.getString(2),
+                        Violation.fromCode(rs.getString(2)),
                         rs.getString(3),
                         rs.getDate(4).toLocalDate(),
                         date(rs.getDate(5))))

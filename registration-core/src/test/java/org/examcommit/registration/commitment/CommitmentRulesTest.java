@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.examcommit.registration.application.Application;
 import org.examcommit.registration.application.ApplicationStatus;
+import org.examcommit.registration.contract.Violation;
 import org.examcommit.registration.exam.ExamWindow;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class CommitmentRulesTest {
             LocalDate.of(2027, 6, 13));
 
     private static IntegrityRecord record(String kind, LocalDate until) {
-        return new IntegrityRecord("ARCHIVE", kind, "SW", LocalDate.of(2020, 1, 1), until);
+        return new IntegrityRecord("ARCHIVE", Violation.fromCode(kind), "SW", LocalDate.of(2020, 1, 1), until);
     }
 
     private static Application application(String commitment, ApplicationStatus status, Instant paidAt) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.examcommit.registration.contract.EducationRow;
 import org.examcommit.registration.contract.EligibilityOutcome;
+import org.examcommit.registration.contract.IntegrityBar;
 import org.examcommit.registration.contract.Outcome;
 import org.examcommit.registration.contract.ReasonCode;
 
@@ -61,7 +62,7 @@ public final class ApplicationVerifier {
                 DegreeCheck.overall(degreeRows),
                 eligible,
                 nameChanged,
-                ArchiveBar.bars(facts.archive(), runDate));
+                IntegrityBar.bars(facts.archive(), runDate));
         Set<ReasonCode> reasons = Routing.reasons(routing);
         boolean socialWorkMajor = verified.stream().anyMatch(claim -> SocialWorkMajor.isSocialWork(claim.major()));
         return new VerificationOutcome(

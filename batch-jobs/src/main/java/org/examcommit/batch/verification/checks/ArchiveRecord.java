@@ -1,6 +1,7 @@
 package org.examcommit.batch.verification.checks;
 
 import java.time.LocalDate;
+import org.examcommit.registration.contract.IntegrityBar;
 import org.examcommit.registration.contract.Violation;
 
 /**
@@ -8,4 +9,5 @@ import org.examcommit.registration.contract.Violation;
  *
  * @param recordedUntil null when recorded without end
  */
-public record ArchiveRecord(String examCode, Violation violation, LocalDate decidedOn, LocalDate recordedUntil) {}
+public record ArchiveRecord(String examCode, Violation violation, LocalDate decidedOn, LocalDate recordedUntil)
+        implements IntegrityBar.Misconduct {}

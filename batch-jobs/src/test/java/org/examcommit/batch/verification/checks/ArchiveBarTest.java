@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.examcommit.registration.contract.IntegrityBar;
 import org.examcommit.registration.contract.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -17,36 +18,36 @@ class ArchiveBarTest {
 
     @Test
     void aFalseCommitmentBarsWhateverItsDates() {
-        assertThat(ArchiveBar.bars(List.of(record(Violation.FALSE_COMMITMENT, LocalDate.of(2016, 1, 1))), RUN_DATE))
+        assertThat(IntegrityBar.bars(List.of(record(Violation.FALSE_COMMITMENT, LocalDate.of(2016, 1, 1))), RUN_DATE))
                 .isTrue();
     }
 
     @Test
     void aSeriousRecordBarsWhileRecordedOnTheRunDate() {
-        assertThat(ArchiveBar.bars(List.of(record(Violation.SERIOUS, RUN_DATE)), RUN_DATE))
+        assertThat(IntegrityBar.bars(List.of(record(Violation.SERIOUS, RUN_DATE)), RUN_DATE))
                 .isTrue();
     }
 
     @Test
     void aSeriousRecordEndedTheDayBeforeTheRunDateNoLongerBars() {
-        assertThat(ArchiveBar.bars(List.of(record(Violation.SERIOUS, RUN_DATE.minusDays(1))), RUN_DATE))
+        assertThat(IntegrityBar.bars(List.of(record(Violation.SERIOUS, RUN_DATE.minusDays(1))), RUN_DATE))
                 .isFalse();
     }
 
     @Test
     void aVerySeriousRecordWithoutEndBars() {
-        assertThat(ArchiveBar.bars(List.of(record(Violation.VERY_SERIOUS, null)), RUN_DATE))
+        assertThat(IntegrityBar.bars(List.of(record(Violation.VERY_SERIOUS, null)), RUN_DATE))
                 .isTrue();
     }
 
     @Test
     void anExpiredVerySeriousRecordNoLongerBars() {
-        assertThat(ArchiveBar.bars(List.of(record(Violation.VERY_SERIOUS, LocalDate.of(2020, 1, 1))), RUN_DATE))
+        assertThat(IntegrityBar.bars(List.of(record(Violation.VERY_SERIOUS, LocalDate.of(2020, 1, 1))), RUN_DATE))
                 .isFalse();
     }
 
     @Test
     void noRecordNoBar() {
-        assertThat(ArchiveBar.bars(List.of(), RUN_DATE)).isFalse();
+        assertThat(IntegrityBar.bars(List.of(), RUN_DATE)).isFalse();
     }
 }
