@@ -17,7 +17,6 @@ import org.examcommit.registration.system.TokenService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -178,7 +177,7 @@ class CandidateController {
             String current = store.passwordHash(candidateId).orElseThrow(CandidateController::notFound);
             if (request.currentPassword() == null || !encoder.matches(request.currentPassword(), current)) {
                 throw new RuleViolationException(
-                        HttpStatus.FORBIDDEN,
+                        RuleViolationException.Kind.FORBIDDEN,
                         "currentPassword",
                         "password.current-mismatch",
                         "currentPassword is missing or wrong");

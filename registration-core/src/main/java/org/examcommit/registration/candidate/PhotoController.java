@@ -15,7 +15,6 @@ import org.examcommit.registration.system.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -146,7 +145,7 @@ class PhotoController {
 
     private RuleViolationException tooLarge() {
         return new RuleViolationException(
-                HttpStatus.CONTENT_TOO_LARGE,
+                RuleViolationException.Kind.TOO_LARGE,
                 "file",
                 "upload.size",
                 "The photo is larger than " + properties.maxSize().toKilobytes() + " KB");

@@ -7,7 +7,6 @@ import org.examcommit.registration.application.ApplicationStatus;
 import org.examcommit.registration.application.Applications;
 import org.examcommit.registration.contract.ContractTime;
 import org.examcommit.registration.system.RuleViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -144,7 +143,10 @@ public class CommitmentService {
     private static void refuseUnless(CommitmentRules.Decision d, String field) {
         if (!d.allowed()) {
             throw new RuleViolationException(
-                    d.conflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT, field, d.rule(), d.reason());
+                    d.conflict() ? RuleViolationException.Kind.CONFLICT : RuleViolationException.Kind.REFUSED,
+                    field,
+                    d.rule(),
+                    d.reason());
         }
     }
 }

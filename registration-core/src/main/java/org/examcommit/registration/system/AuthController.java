@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
 import org.examcommit.registration.privacy.Masking;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -54,7 +53,10 @@ class AuthController {
                     UsernamePasswordAuthenticationToken.unauthenticated(request.login(), request.password()));
         } catch (AuthenticationException e) {
             throw new RuleViolationException(
-                    HttpStatus.UNAUTHORIZED, "login", "login.failed", "The login or the password is wrong");
+                    RuleViolationException.Kind.UNAUTHENTICATED,
+                    "login",
+                    "login.failed",
+                    "The login or the password is wrong");
         }
         Role role = CurrentUser.has(auth, Role.OFFICER) ? Role.OFFICER : Role.CANDIDATE;
         TokenService.IssuedToken token = tokens.issue(auth.getName(), role);

@@ -28,7 +28,20 @@ class ProblemDetailsAdvice {
 
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolation(RuleViolationException e) {
-        return problem(e.status(), e.field(), e.rule(), e.getMessage());
+        return problem(status(e.kind()), e.field(), e.rule(), e.getMessage());
+    }
+
+    /** The one place where a kind of refusal becomes an HTTP status. */
+    static HttpStatus status(RuleViolationException.Kind kind) {
+        return switch (kind) {
+            case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case REFUSED -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -1,50 +1,67 @@
 package org.examcommit.registration.system;
 
-import org.springframework.http.HttpStatus;
-
 /**
- * A request refused by a rule of the domain. Answered as an RFC 9457 problem detail that names the
- * field and the rule; the detail must never carry an unmasked id_number or phone.
+ * A request refused by a rule of the domain. The rule says what kind of refusal it is; only {@code
+ * ProblemDetailsAdvice} maps kinds to HTTP statuses, so rules stay free of the web. Answered as an RFC 9457
+ * problem detail that names the field and the rule; the detail must never carry an unmasked id_number or phone.
  *
- * @param status the HTTP status of the answer (400 bad input, 403 not allowed, 404, 409 conflict, 422 rule)
+ * @param kind what kind of refusal this is
  * @param field the request field the rule is about, or null when it is about the whole request
  * @param rule a stable code of the rule, e.g. {@code education.max-rows}
  */
 public class RuleViolationException extends RuntimeException {
 
-    private final HttpStatus status;
+    /** Kinds of refusal. */
+    public enum Kind {
+        /** The input is missing or malformed. */
+        BAD_INPUT,
+        /** The caller is not who they claim (a failed login). */
+        UNAUTHENTICATED,
+        /** The caller may not do this. */
+        FORBIDDEN,
+        /** The thing named does not exist (or is not the caller's). */
+        NOT_FOUND,
+        /** The current state does not allow it (already done, taken, decided). */
+        CONFLICT,
+        /** The upload is larger than allowed. */
+        TOO_LARGE,
+        /** Well-formed, but a rule of the domain refuses it. */
+        REFUSED
+    }
+
+    private final Kind kind;
     private final String field;
     private final String rule;
 
-    public RuleViolationException(HttpStatus status, String field, String rule, String detail) {
+    public RuleViolationException(Kind kind, String field, String rule, String detail) {
         super(detail);
-        this.status = status;
+        this.kind = kind;
         this.field = field;
         this.rule = rule;
     }
 
     public static RuleViolationException badInput(String field, String rule, String detail) {
-        return new RuleViolationException(HttpStatus.BAD_REQUEST, field, rule, detail);
+        return new RuleViolationException(Kind.BAD_INPUT, field, rule, detail);
     }
 
     public static RuleViolationException conflict(String field, String rule, String detail) {
-        return new RuleViolationException(HttpStatus.CONFLICT, field, rule, detail);
+        return new RuleViolationException(Kind.CONFLICT, field, rule, detail);
     }
 
     public static RuleViolationException refused(String field, String rule, String detail) {
-        return new RuleViolationException(HttpStatus.UNPROCESSABLE_CONTENT, field, rule, detail);
+        return new RuleViolationException(Kind.REFUSED, field, rule, detail);
     }
 
     public static RuleViolationException forbidden(String rule, String detail) {
-        return new RuleViolationException(HttpStatus.FORBIDDEN, null, rule, detail);
+        return new RuleViolationException(Kind.FORBIDDEN, null, rule, detail);
     }
 
     public static RuleViolationException notFound(String field, String detail) {
-        return new RuleViolationException(HttpStatus.NOT_FOUND, field, "not-found", detail);
+        return new RuleViolationException(Kind.NOT_FOUND, field, "not-found", detail);
     }
 
-    public HttpStatus status() {
-        return status;
+    public Kind kind() {
+        return kind;
     }
 
     public String field() {
