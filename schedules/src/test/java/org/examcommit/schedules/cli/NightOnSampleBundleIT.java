@@ -48,7 +48,7 @@ class NightOnSampleBundleIT {
             assertThat(night.exitCode()).as(night.toString()).isZero();
             assertThat(night.stdout())
                     .contains("applications", "quarantined", "verified 98 applications for " + RUN_DATE);
-            assertThat(night.stderr()).contains("stopped after verification");
+            assertThat(night.stderr()).contains("stopped after the analytics");
             assertNothingUnmasked(night);
             assertThat(shell.outputRoot.resolve("verification_results/run_date=" + RUN_DATE))
                     .isDirectory();
