@@ -16,6 +16,8 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The night's supervision analytics (DATA-CONTRACT §3): flags, key_supervision, public_notice and
@@ -53,6 +55,8 @@ public final class SupervisionApp {
         "analytics_stage_findings"
     };
 
+    private static final Logger log = LoggerFactory.getLogger(SupervisionApp.class);
+
     private SupervisionApp() {}
 
     public static void main(String[] args) throws Exception {
@@ -79,7 +83,7 @@ public final class SupervisionApp {
                 spark,
                 "SELECT application_id, identity, education, degree, claimed_work_months, evidenced_work_months,"
                         + " eligibility, route FROM verification_results WHERE run_date = DATE '" + runDate + "'");
-        return new Inputs(
+        Inputs in = new Inputs(
                 db.read(spark, "applications", "candidate_id")
                         .select(
                                 "application_id",
@@ -98,6 +102,18 @@ public final class SupervisionApp {
                 db.read(spark, "social_insurance_spans", "id_number").drop("snapshot_date"),
                 verification.cache(),
                 db.query(spark, "SELECT application_id, reported_at, channel, summary FROM public_reports"));
+        // every pattern reads the inputs again: one JDBC pass each, then memory
+        return new Inputs(
+                in.applications().cache(),
+                in.candidates().cache(),
+                in.education().cache(),
+                in.work().cache(),
+                in.identityRegistry(),
+                in.educationRegistry().cache(),
+                in.degreeRegistry().cache(),
+                in.insuredSpans().cache(),
+                in.verification(),
+                in.reports().cache());
     }
 
     /** The four outputs of a run date, each in its contract columns (arrays as Spark arrays). */
