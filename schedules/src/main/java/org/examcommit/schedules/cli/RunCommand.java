@@ -41,9 +41,10 @@ class RunCommand {
         out.println(String.format(
                 "verified %d applications for %s: %d exempt, %d onsite, %d skipped",
                 v.verified(), runDate, v.exempt(), v.onsite(), v.skipped()));
+        out.println("analytics for " + runDate + ": " + night.analytics());
         out.flush();
         System.err.println("pipeline: the night of " + runDate + " (run " + night.runId()
-                + ") stopped after verification: the analytics and publishing stages do not exist yet");
+                + ") stopped after the analytics: the publishing stage does not exist yet");
         return 0;
     }
 }

@@ -23,6 +23,26 @@ public enum OutputDataset {
             FROM quarantine WHERE run_date = :runDate
             ORDER BY dataset COLLATE "C", row_number, quarantine_id"""),
 
+    FLAGS("flags", RunHistory.ANALYTICS, """
+            SELECT run_date, application_id, pattern, score, evidence
+            FROM flags WHERE run_date = :runDate
+            ORDER BY application_id COLLATE "C", pattern COLLATE "C"
+            """),
+
+    KEY_SUPERVISION("key_supervision", RunHistory.ANALYTICS, """
+            SELECT run_date, application_id, ARRAY(SELECT r FROM unnest(reasons) AS r ORDER BY r COLLATE "C") AS reasons
+            FROM key_supervision WHERE run_date = :runDate
+            ORDER BY application_id COLLATE "C"
+            """),
+
+    /** Selected by published_on (§2: public_notice by published_on). */
+    PUBLIC_NOTICE("public_notice", RunHistory.ANALYTICS, """
+            SELECT application_id, masked_name, masked_id_number, exam_code, level, province_code, commitment,
+                   reason, published_on
+            FROM public_notice WHERE published_on = :runDate
+            ORDER BY application_id COLLATE "C"
+            """),
+
     /** Not a §2 dataset but the verification's other output: the applications that must come on site. */
     ONSITE_VERIFICATION_LIST("onsite_verification_list", RunHistory.VERIFY, """
             SELECT run_date, application_id, ARRAY(SELECT r FROM unnest(reasons) AS r ORDER BY r COLLATE "C") AS reasons

@@ -14,14 +14,15 @@ import org.examcommit.batch.verification.VerificationReport;
 import org.examcommit.registration.application.ApplicationDeadlines;
 import org.examcommit.registration.contract.ContractTime;
 import org.examcommit.registration.privacy.Redaction;
+import org.examcommit.schedules.analytics.Analytics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * One night for a run date, stage by stage (import of the bundle when one is given, the on-site
- * deadlines, then the verification), each recorded in the run history with its times, counts or error. The
- * analytics and publishing stages join here when they exist.
+ * deadlines, the verification, then the Spark analytics), each recorded in the run history with its times,
+ * counts or error. The publishing stage joins here when it exists.
  */
 @Service
 public class NightlyPipeline {
@@ -33,18 +34,21 @@ public class NightlyPipeline {
     private final BundleImport bundleImport;
     private final NightlyVerification verification;
     private final ApplicationDeadlines deadlines;
+    private final Analytics analytics;
 
     public NightlyPipeline(
             RunHistory history,
             NightLock lock,
             BundleImport bundleImport,
             NightlyVerification verification,
-            ApplicationDeadlines deadlines) {
+            ApplicationDeadlines deadlines,
+            Analytics analytics) {
         this.history = history;
         this.lock = lock;
         this.bundleImport = bundleImport;
         this.verification = verification;
         this.deadlines = deadlines;
+        this.analytics = analytics;
     }
 
     /** {@code ./pipeline import}: the import stage alone, recorded as a run of command {@code import}. */
@@ -86,8 +90,9 @@ public class NightlyPipeline {
                     RunHistory.VERIFY,
                     () -> verification.verify(runDate, bundle.isPresent()),
                     NightlyPipeline::counts);
+            String supervised = stage(runId, RunHistory.ANALYTICS, () -> analytics.supervise(runDate), s -> s);
             history.finishRun(runId, "COMPLETED", null);
-            return new Night(runId, imported, verified);
+            return new Night(runId, imported, verified, supervised);
         }
     }
 
@@ -131,6 +136,6 @@ public class NightlyPipeline {
                 + ", skipped " + report.skipped();
     }
 
-    /** What a night did: its run id, the import (when a bundle was given) and the verification. */
-    public record Night(long runId, Optional<ImportReport> imported, VerificationReport verified) {}
+    /** What a night did: its run id, the import (when a bundle was given), the verification and the analytics' counts. */
+    public record Night(long runId, Optional<ImportReport> imported, VerificationReport verified, String analytics) {}
 }

@@ -17,6 +17,8 @@ public class RunHistory {
     public static final String DEADLINES = "deadlines";
     /** The stage that verifies applications (verification_results, onsite_verification_list). */
     public static final String VERIFY = "verify";
+    /** The Spark supervision: flags, key_supervision, public_notice, findings. */
+    public static final String ANALYTICS = "analytics";
 
     /** Written on runs left RUNNING by a process that died (kill -9, power loss). */
     static final String INTERRUPTED = "interrupted: the process ended before the run finished";

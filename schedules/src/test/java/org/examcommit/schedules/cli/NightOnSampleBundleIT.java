@@ -21,6 +21,9 @@ class NightOnSampleBundleIT {
     /** Any 18-character ID number or 11-digit mobile number, unmasked. */
     static final Pattern UNMASKED = Pattern.compile("(?<![0-9A-Za-z])(\\d{17}[0-9Xx]|1\\d{10})(?![0-9A-Za-z])");
 
+    /** The analytics' datasets, each compared with samples/expected. */
+    static final List<String> ANALYTICS = List.of("flags", "key_supervision", "public_notice");
+
     private static final Pattern JUNIT_TEMP_DIR = Pattern.compile("junit-?\\d+");
 
     @TempDir
@@ -47,8 +50,10 @@ class NightOnSampleBundleIT {
             PipelineShell.Result night = shell.run("run", "--date", RUN_DATE, "--bundle", bundle.toString());
             assertThat(night.exitCode()).as(night.toString()).isZero();
             assertThat(night.stdout())
-                    .contains("applications", "quarantined", "verified 98 applications for " + RUN_DATE);
-            assertThat(night.stderr()).contains("stopped after verification");
+                    .contains("applications", "quarantined", "verified 98 applications for " + RUN_DATE)
+                    .contains("analytics for " + RUN_DATE + ": flags 27, key_supervision 8, public_notice 12,"
+                            + " findings opened 8");
+            assertThat(night.stderr()).contains("stopped after the analytics");
             assertNothingUnmasked(night);
             assertThat(shell.outputRoot.resolve("verification_results/run_date=" + RUN_DATE))
                     .isDirectory();
@@ -56,6 +61,17 @@ class NightOnSampleBundleIT {
             Path results = export(shell, "verification_results", "first");
             Path quarantine = export(shell, "quarantine", "first");
             assertExportsMatchTheContract(results, quarantine, expected);
+            for (String dataset : ANALYTICS) {
+                Path analytics = export(shell, dataset, "first");
+                assertThat(CsvLines.rows(analytics))
+                        .as(dataset + ", row by row")
+                        .containsExactlyElementsOf(CsvLines.rows(expected.resolve(dataset + ".csv")));
+                assertThat(UNMASKED.matcher(Files.readString(analytics)).find())
+                        .as(dataset + " is masked")
+                        .isFalse();
+                assertThat(shell.outputRoot.resolve(dataset + "/run_date=" + RUN_DATE))
+                        .isDirectory();
+            }
 
             PipelineShell.Result again = shell.run("run", "--date", RUN_DATE, "--bundle", bundle.toString());
             assertThat(again.exitCode()).as(again.toString()).isZero();
@@ -65,6 +81,12 @@ class NightOnSampleBundleIT {
                     .as("a re-run replaces, never duplicates")
                     .isEqualTo(CsvLines.bytes(results));
             assertThat(CsvLines.bytes(quarantine2)).isEqualTo(CsvLines.bytes(quarantine));
+            for (String dataset : ANALYTICS) {
+                assertThat(CsvLines.rows(export(shell, dataset, "second")))
+                        .as(dataset + ": a re-run replaces, never duplicates")
+                        .containsExactlyElementsOf(CsvLines.rows(expected.resolve(dataset + ".csv")));
+            }
+            assertThat(again.stdout()).contains("findings opened 0");
 
             PipelineShell.Result status = shell.run("status", "--date", RUN_DATE);
             assertThat(status.exitCode()).as(status.toString()).isZero();

@@ -1,0 +1,59 @@
+package org.examcommit.analytics.supervision;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The PostgreSQL side: partitioned JDBC reads that executors run themselves (so a cluster works
+ * too) and appends to the unlogged staging tables. The user and password come from the
+ * environment, never the command line, which {@code ps} shows.
+ */
+record Database(String url, String user, String password, int partitions) {
+
+    static Database fromEnvironment(String url, int partitions) {
+        return new Database(
+                url,
+                System.getenv().getOrDefault("ANALYTICS_DB_USER", ""),
+                System.getenv().getOrDefault("ANALYTICS_DB_PASSWORD", ""),
+                partitions);
+    }
+
+    /** A table read in {@code partitions} slices of hashtext(key), one query per slice. */
+    Dataset<Row> read(SparkSession spark, String table, String key) {
+        String[] slices = new String[partitions];
+        for (int i = 0; i < partitions; i++) {
+            slices[i] = "abs(hashtext(" + key + ") % " + partitions + ") = " + i;
+        }
+        return spark.read().jdbc(url, table, slices, properties());
+    }
+
+    /** A small query read as one slice. */
+    Dataset<Row> query(SparkSession spark, String sql) {
+        return spark.read().jdbc(url, "(" + sql + ") q", properties());
+    }
+
+    void append(Dataset<Row> rows, String table) {
+        rows.write().mode(SaveMode.Append).jdbc(url, table, properties());
+    }
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    private Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("user", user);
+        p.setProperty("password", password);
+        p.setProperty("driver", "org.postgresql.Driver");
+        p.setProperty("fetchsize", "10000");
+        p.setProperty("batchsize", "5000");
+        p.setProperty("reWriteBatchedInserts", "true");
+        return p;
+    }
+}

@@ -1,0 +1,39 @@
+package org.examcommit.schedules.analytics;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/** The night's Spark analytics, each a child process: the supervision (flags, key supervision, notice, findings). */
+@Service
+@EnableConfigurationProperties(AnalyticsProperties.class)
+public class Analytics {
+
+    static final String SUPERVISION = "org.examcommit.analytics.supervision.SupervisionApp";
+
+    private final SparkSubmitRunner runner;
+    private final HikariDataSource dataSource;
+    private final Path outputRoot;
+
+    Analytics(
+            AnalyticsProperties properties,
+            HikariDataSource dataSource,
+            @Value("${examcommit.output-root:./output}") String outputRoot) {
+        this.runner = new SparkSubmitRunner(properties);
+        this.dataSource = dataSource;
+        this.outputRoot = Path.of(outputRoot).toAbsolutePath();
+    }
+
+    /** Runs the supervision for the run date; returns its summary line (the counts written). */
+    public String supervise(LocalDate runDate) {
+        return runner.run(
+                SUPERVISION,
+                List.of(runDate.toString(), dataSource.getJdbcUrl(), outputRoot.toString()),
+                dataSource.getUsername(),
+                dataSource.getPassword());
+    }
+}
