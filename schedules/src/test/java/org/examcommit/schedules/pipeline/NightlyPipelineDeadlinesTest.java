@@ -17,7 +17,11 @@ import org.springframework.test.context.DynamicPropertySource;
 // Lazy, as the launcher starts the platform: the command beans need the launcher's output streams.
 @SpringBootTest(
         classes = PlatformApplication.class,
-        properties = {"spring.quartz.auto-startup=false", "spring.main.lazy-initialization=true"})
+        properties = {
+            "spring.quartz.auto-startup=false",
+            "spring.main.lazy-initialization=true",
+            "examcommit.analytics.home=../analytics/target"
+        })
 class NightlyPipelineDeadlinesTest {
 
     @DynamicPropertySource
