@@ -33,8 +33,8 @@ final class ParquetOutput {
     }
 
     void stage(String dataset, Dataset<Row> rows) {
+        removeLeftovers(dataset);
         Path temp = hidden(dataset, "tmp");
-        deleteRecursively(temp);
         rows.coalesce(1)
                 .write()
                 .mode(SaveMode.ErrorIfExists)
@@ -56,6 +56,24 @@ final class ParquetOutput {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the analytics output into place", e);
+        }
+    }
+
+    /**
+     * Hidden folders of the date that an earlier night left when it was killed (each night has its own
+     * token, so nothing else would remove them); only one night runs at a time (the night lock).
+     */
+    private void removeLeftovers(String dataset) {
+        Path folder = outputRoot.resolve(dataset);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        String prefix = ".run_date=" + runDate + ".";
+        try (Stream<Path> siblings = Files.list(folder)) {
+            siblings.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .forEach(ParquetOutput::deleteRecursively);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
         }
     }
 

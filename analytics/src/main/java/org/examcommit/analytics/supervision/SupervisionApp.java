@@ -69,6 +69,8 @@ public final class SupervisionApp {
                 .appName("supervision " + runDate)
                 .config("spark.sql.session.timeZone", "Asia/Shanghai")
                 .getOrCreate()) {
+            // progress lines mark where a crash can land (CrashPointsIT kills the night at each)
+            log.info("Supervision {}: Spark session started", runDate);
             Database db = Database.fromEnvironment(
                     args[1], Math.max(2, spark.sparkContext().defaultParallelism()));
             Inputs in = read(spark, db, runDate);
@@ -145,6 +147,7 @@ public final class SupervisionApp {
         parquet.put("public_notice", out.publicNotice());
         ParquetOutput files = new ParquetOutput(outputRoot, runDate);
         parquet.forEach(files::stage);
+        log.info("Supervision {}: Parquet staged in hidden folders", runDate);
 
         truncateStaging(db);
         db.append(out.flags(), "analytics_stage_flags");
@@ -155,7 +158,9 @@ public final class SupervisionApp {
                 "analytics_stage_key_supervision");
         db.append(out.publicNotice(), "analytics_stage_public_notice");
         db.append(out.findings(), "analytics_stage_findings");
+        log.info("Supervision {}: results staged in the database", runDate);
         long[] counts = publish(db, runDate);
+        log.info("Supervision {}: published in the database; moving the Parquet into place", runDate);
         truncateStaging(db);
         files.commit();
         return "flags " + counts[0] + ", key_supervision " + counts[1] + ", public_notice " + counts[2]

@@ -40,6 +40,7 @@ public final class RunDateOutput {
         Path target = folder(outputRoot, dataset, runDate);
         Path parent = target.getParent();
         Files.createDirectories(parent);
+        removeLeftovers(target);
         String token = UUID.randomUUID().toString();
         Path temp = parent.resolve("." + target.getFileName() + ".tmp-" + token);
         Files.createDirectory(temp);
@@ -61,6 +62,21 @@ public final class RunDateOutput {
         } catch (IOException | RuntimeException e) {
             deleteRecursively(temp);
             throw e;
+        }
+    }
+
+    /**
+     * Hidden folders of this output that an earlier run killed while writing or renaming left behind
+     * (each run has its own token, so nothing else would remove them); one night runs at a time.
+     */
+    private static void removeLeftovers(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".";
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            for (Path p : siblings.toList()) {
+                if (p.getFileName().toString().startsWith(prefix)) {
+                    deleteRecursively(p);
+                }
+            }
         }
     }
 

@@ -138,4 +138,29 @@ class ParquetRoundTripTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("run_date=2026-06-01");
         }
     }
+
+    @Test
+    void runDateOutputRemovesWhatAKilledRunOfTheSameDateLeftHalfWritten(@TempDir Path root) throws IOException {
+        LocalDate day = LocalDate.of(2026, 6, 1);
+        Path folder = Files.createDirectories(root.resolve("verification_results"));
+        // a run killed while writing, and one killed between its two renames (the target already moved aside)
+        Files.write(
+                Files.createDirectory(folder.resolve(".run_date=2026-06-01.tmp-dead"))
+                        .resolve("part-0.parquet"),
+                new byte[] {1});
+        Files.createDirectory(folder.resolve(".run_date=2026-06-01.old-dead"));
+        Files.createDirectory(folder.resolve(".run_date=2026-06-02.tmp-other-date"));
+
+        RunDateOutput.write(
+                root,
+                "verification_results",
+                day,
+                List.of(Column.of("application_id", Type.STRING)),
+                w -> w.write("A1"));
+
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("run_date=2026-06-01", ".run_date=2026-06-02.tmp-other-date");
+        }
+    }
 }

@@ -27,6 +27,9 @@ final class PipelineShell implements AutoCloseable {
     final Path dataDir;
     final Path outputRoot;
     final int port;
+    /** Set for every command of this shell (a test's own settings). */
+    final Map<String, String> environment = new java.util.HashMap<>();
+
     private int commands;
 
     PipelineShell(Path work) {
@@ -69,6 +72,7 @@ final class PipelineShell implements AutoCloseable {
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("PIPELINE_NO_BUILD", "1");
         builder.environment().put("JAVA_OPTS", "-Xmx768m");
+        builder.environment().putAll(environment);
         builder.environment().putAll(env);
         try {
             return new Started(builder.start(), out, err);
