@@ -13,10 +13,8 @@ import java.time.Instant;
 import org.examcommit.registration.privacy.Masking;
 import org.examcommit.registration.system.CurrentUser;
 import org.examcommit.registration.system.RuleViolationException;
-import org.examcommit.registration.system.TokenService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,12 +49,12 @@ class CandidateController {
 
     private final CandidateStore store;
     private final PasswordEncoder encoder;
-    private final TokenService tokens;
+    private final CandidateAccounts accounts;
 
-    CandidateController(CandidateStore store, PasswordEncoder encoder, TokenService tokens) {
+    CandidateController(CandidateStore store, PasswordEncoder encoder, CandidateAccounts accounts) {
         this.store = store;
         this.encoder = encoder;
-        this.tokens = tokens;
+        this.accounts = accounts;
     }
 
     /** A registration as the candidate sends it. */
@@ -79,24 +77,6 @@ class CandidateController {
         @Override
         public String toString() {
             return "RegistrationRequest[masked]";
-        }
-    }
-
-    /** Changes to the own account; absent fields stay as they are. The id_number cannot change. */
-    record ChangeRequest(
-            @Schema(description = "Not changeable; a value here is refused")
-            String idNumber,
-
-            String name,
-            String phone,
-
-            @Schema(description = "New password; needs currentPassword")
-            String password,
-
-            String currentPassword) {
-        @Override
-        public String toString() {
-            return "ChangeRequest[masked]";
         }
     }
 
@@ -164,47 +144,7 @@ class CandidateController {
     @SecurityRequirement(name = "basic")
     @PatchMapping("/me")
     CandidateView change(@RequestBody ChangeRequest request, Authentication auth) {
-        String candidateId = CurrentUser.candidateId(auth);
-        if (request.idNumber() != null) {
-            throw RuleViolationException.badInput(
-                    "idNumber", "idNumber.immutable", "The id_number of an account cannot be changed");
-        }
-        String name = request.name() == null ? null : CandidateRules.name(request.name());
-        String phone = request.phone() == null ? null : CandidateRules.phone(request.phone());
-        String hash = null;
-        if (request.password() != null) {
-            String password = CandidateRules.password(request.password());
-            String current = store.passwordHash(candidateId).orElseThrow(CandidateController::notFound);
-            if (request.currentPassword() == null || !encoder.matches(request.currentPassword(), current)) {
-                throw new RuleViolationException(
-                        RuleViolationException.Kind.FORBIDDEN,
-                        "currentPassword",
-                        "password.current-mismatch",
-                        "currentPassword is missing or wrong");
-            }
-            hash = encoder.encode(password);
-        }
-        if (phone != null && store.phoneTaken(phone, candidateId)) {
-            throw phoneTaken();
-        }
-        account(candidateId);
-        try {
-            store.update(candidateId, name, phone, hash);
-            if (hash != null) {
-                // A new password ends every session signed in with the old one.
-                tokens.revokeAll(candidateId);
-            }
-        } catch (DuplicateKeyException e) {
-            // Another account took the phone between the check and the update.
-            throw phoneTaken();
-        }
-        log.info(
-                "Candidate {} changed{}{}{}",
-                candidateId,
-                name == null ? "" : " name",
-                phone == null ? "" : " phone",
-                hash == null ? "" : " password");
-        return CandidateView.of(account(candidateId));
+        return CandidateView.of(accounts.change(CurrentUser.candidateId(auth), request));
     }
 
     /**
@@ -219,7 +159,7 @@ class CandidateController {
     }
 
     private CandidateStore.Account account(String candidateId) {
-        return store.find(candidateId).orElseThrow(CandidateController::notFound);
+        return store.find(candidateId).orElseThrow(CandidateAccounts::notFound);
     }
 
     private void refuseTaken(String idNumber, String phone, String exceptCandidateId) {
@@ -228,16 +168,7 @@ class CandidateController {
                     "idNumber", "candidate.id-number-taken", "An account with this id_number already exists");
         }
         if (store.phoneTaken(phone, exceptCandidateId)) {
-            throw phoneTaken();
+            throw CandidateAccounts.phoneTaken();
         }
-    }
-
-    private static RuleViolationException phoneTaken() {
-        return RuleViolationException.conflict(
-                "phone", "candidate.phone-taken", "An account with this phone already exists");
-    }
-
-    private static RuleViolationException notFound() {
-        return RuleViolationException.notFound(null, "No such candidate account");
     }
 }

@@ -1,15 +1,61 @@
 package org.examcommit.registration.officer;
 
 import java.time.LocalDate;
+import org.examcommit.registration.application.ApplicationStatus;
+import org.examcommit.registration.contract.Commitment;
 import org.examcommit.registration.contract.Disposition;
 import org.examcommit.registration.contract.Disposition.Stage;
 import org.examcommit.registration.exam.ExamWindow;
 import org.examcommit.registration.system.RuleViolationException;
 
-/** Which disposition fits the stage of the exam: stated by the officer, or derived from the exam dates. */
+/**
+ * The rules of a false-commitment disposition: a complete request, on a committed application, once per
+ * application, with the disposition that fits the exam's stage (stated by the officer, or derived from the exam
+ * dates); REGISTRATION_VOID voids an application still open.
+ */
 public final class DispositionRules {
 
     private DispositionRules() {}
+
+    /** A disposition and a basis are required; returns the basis trimmed. */
+    public static String requireComplete(Disposition disposition, String basis) {
+        if (disposition == null) {
+            throw RuleViolationException.badInput(
+                    "disposition",
+                    "disposition.required",
+                    "disposition must be REGISTRATION_VOID, SCORES_VOID or CERTIFICATE_VOID");
+        }
+        if (basis == null || basis.isBlank()) {
+            throw RuleViolationException.badInput(
+                    "basis", "disposition.basis-required", "The basis (the rule applied) is required");
+        }
+        return basis.strip();
+    }
+
+    /** Only a chosen commitment can be a false one. */
+    public static void requireCommitted(String commitment) {
+        if (!Commitment.COMMITTED.code().equals(commitment)) {
+            throw RuleViolationException.refused(
+                    "disposition",
+                    "disposition.no-commitment",
+                    "A false-commitment disposition needs a chosen commitment; the commitment is " + commitment);
+        }
+    }
+
+    /** One disposition per application. */
+    public static void requireFirst(boolean alreadyRecorded) {
+        if (alreadyRecorded) {
+            throw RuleViolationException.conflict(
+                    "disposition",
+                    "disposition.already-recorded",
+                    "A disposition is already recorded for this application");
+        }
+    }
+
+    /** REGISTRATION_VOID voids an application that is not closed yet; any other disposition leaves the status. */
+    public static ApplicationStatus statusAfter(Disposition disposition, ApplicationStatus status) {
+        return disposition == Disposition.REGISTRATION_VOID && !status.closed() ? ApplicationStatus.VOID : status;
+    }
 
     /** The stage from the dates: before the first exam day, after it, or after certification when certified. */
     public static Stage derivedStage(LocalDate today, ExamWindow window, boolean certified) {

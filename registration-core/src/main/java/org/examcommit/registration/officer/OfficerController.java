@@ -8,8 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import org.examcommit.registration.application.ApplicationView;
 import org.examcommit.registration.application.Applications;
-import org.examcommit.registration.contract.Disposition;
-import org.examcommit.registration.contract.Disposition.Stage;
 import org.examcommit.registration.system.CurrentUser;
 import org.examcommit.registration.system.RuleViolationException;
 import org.springframework.http.HttpStatus;
@@ -48,13 +46,6 @@ class OfficerController {
 
     record DecisionRequest(String reason) {}
 
-    /**
-     * @param stage the stage as the officer states it; absent: derived from the exam dates and {@code certified}
-     * @param basis the rule applied
-     */
-    record DispositionRequest(
-            Disposition disposition, Stage stage, Boolean certified, String basis, Long findingId, String reason) {}
-
     @Operation(summary = "Any application with its full status history")
     @GetMapping("/applications/{id}")
     ApplicationView application(@PathVariable String id) {
@@ -77,16 +68,7 @@ class OfficerController {
     @ResponseStatus(HttpStatus.CREATED)
     OfficerService.DispositionRecord dispose(
             @PathVariable String id, @RequestBody DispositionRequest request, Authentication auth) {
-        return officers.dispose(
-                CurrentUser.officer(auth),
-                id,
-                request.disposition(),
-                request.stage(),
-                Boolean.TRUE.equals(request.certified()),
-                request.basis(),
-                request.findingId(),
-                request.reason(),
-                Instant.now());
+        return officers.dispose(CurrentUser.officer(auth), id, request, Instant.now());
     }
 
     @Operation(summary = "List findings, optionally by status (OPEN, CONFIRMED, DISMISSED) and application")

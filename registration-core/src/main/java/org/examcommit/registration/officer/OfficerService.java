@@ -107,43 +107,18 @@ class OfficerService {
      * record gets the false commitment's record period, and REGISTRATION_VOID voids the application.
      */
     @Transactional
-    DispositionRecord dispose(
-            String officer,
-            String applicationId,
-            Disposition disposition,
-            Stage statedStage,
-            boolean certified,
-            String basis,
-            Long findingId,
-            String reason,
-            Instant now) {
-        String why = OfficerAudit.requireReason(reason);
-        if (disposition == null) {
-            throw RuleViolationException.badInput(
-                    "disposition",
-                    "disposition.required",
-                    "disposition must be REGISTRATION_VOID, SCORES_VOID or CERTIFICATE_VOID");
-        }
-        if (basis == null || basis.isBlank()) {
-            throw RuleViolationException.badInput(
-                    "basis", "disposition.basis-required", "The basis (the rule applied) is required");
-        }
+    DispositionRecord dispose(String officer, String applicationId, DispositionRequest request, Instant now) {
+        String why = OfficerAudit.requireReason(request.reason());
+        String basis = DispositionRules.requireComplete(request.disposition(), request.basis());
+        Disposition disposition = request.disposition();
+        Long findingId = request.findingId();
         Applications.Located located = applications
                 .find(applicationId, true)
                 .orElseThrow(() -> RuleViolationException.notFound("id", "No application with this id"));
         Application a = located.application();
-        if (!"COMMITTED".equals(a.commitment())) {
-            throw RuleViolationException.refused(
-                    "disposition",
-                    "disposition.no-commitment",
-                    "A false-commitment disposition needs a chosen commitment; the commitment is " + a.commitment());
-        }
-        if (jdbc.sql(HAS_RECORD).param(applicationId).query(Boolean.class).single()) {
-            throw RuleViolationException.conflict(
-                    "disposition",
-                    "disposition.already-recorded",
-                    "A disposition is already recorded for this application");
-        }
+        DispositionRules.requireCommitted(a.commitment());
+        DispositionRules.requireFirst(
+                jdbc.sql(HAS_RECORD).param(applicationId).query(Boolean.class).single());
         if (findingId != null
                 && !jdbc.sql(FINDING_OF)
                         .param(findingId)
@@ -153,12 +128,12 @@ class OfficerService {
             throw RuleViolationException.notFound("findingId", "No finding with this id for this application");
         }
         LocalDate today = ContractTime.today(now);
-        Stage stage = DispositionRules.stage(statedStage, today, located.requireWindow(), certified);
+        Stage stage = DispositionRules.stage(request.stage(), today, located.requireWindow(), request.isCertified());
         DispositionRules.requireFits(disposition, stage);
         LocalDate until = periods.recordedUntil("FALSE_COMMITMENT", today);
         long recordId = jdbc.sql(INSERT_RECORD)
                 .param(disposition.name())
-                .param(basis.strip())
+                .param(basis)
                 .param(today)
                 .param(new SqlParameterValue(Types.DATE, until))
                 .param(new SqlParameterValue(Types.BIGINT, findingId))
@@ -167,9 +142,10 @@ class OfficerService {
                 .param(applicationId)
                 .query(Long.class)
                 .single();
-        String text = disposition + " (false commitment, basis: " + basis.strip() + "): " + why;
-        if (disposition == Disposition.REGISTRATION_VOID && !a.status().closed()) {
-            applications.transition(applicationId, ApplicationStatus.VOID, text, officer, now);
+        String text = disposition + " (false commitment, basis: " + basis + "): " + why;
+        ApplicationStatus after = DispositionRules.statusAfter(disposition, a.status());
+        if (after != a.status()) {
+            applications.transition(applicationId, after, text, officer, now);
         } else {
             applications.event(applicationId, a.status(), text, officer, now);
         }
@@ -178,19 +154,11 @@ class OfficerService {
                 "DISPOSITION_" + disposition,
                 applicationId,
                 why,
-                "integrity record " + recordId + ", stage " + stage + ", basis " + basis.strip() + ", recorded until "
+                "integrity record " + recordId + ", stage " + stage + ", basis " + basis + ", recorded until "
                         + (until == null ? "without end" : until),
                 now);
         return new DispositionRecord(
-                recordId,
-                applicationId,
-                a.examCode(),
-                "FALSE_COMMITMENT",
-                disposition,
-                stage,
-                basis.strip(),
-                today,
-                until);
+                recordId, applicationId, a.examCode(), "FALSE_COMMITMENT", disposition, stage, basis, today, until);
     }
 
     private Application load(String applicationId) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import org.examcommit.registration.application.ApplicationStatus;
 import org.examcommit.registration.contract.Disposition;
 import org.examcommit.registration.contract.Disposition.Stage;
 import org.examcommit.registration.exam.ExamWindow;
@@ -81,5 +82,41 @@ class DispositionRulesTest {
                 .isEqualTo(LocalDate.of(2036, 1, 1));
         assertThat(periods.recordedUntil("FALSE_COMMITMENT", LocalDate.of(2026, 1, 1)))
                 .isEqualTo(LocalDate.of(2028, 1, 1));
+    }
+
+    @Test
+    void needsADispositionAndABasis() {
+        assertThatThrownBy(() -> DispositionRules.requireComplete(null, "rule 7"))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("disposition.required"));
+        assertThatThrownBy(() -> DispositionRules.requireComplete(Disposition.SCORES_VOID, " "))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("basis"));
+        assertThat(DispositionRules.requireComplete(Disposition.SCORES_VOID, " rule 7 "))
+                .isEqualTo("rule 7");
+    }
+
+    @Test
+    void onlyAChosenCommitmentCanBeFalseAndOnlyOnce() {
+        DispositionRules.requireCommitted("COMMITTED");
+        assertThatThrownBy(() -> DispositionRules.requireCommitted("NOT_CHOSEN"))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.kind()).isEqualTo(RuleViolationException.Kind.REFUSED));
+        DispositionRules.requireFirst(false);
+        assertThatThrownBy(() -> DispositionRules.requireFirst(true))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.kind()).isEqualTo(RuleViolationException.Kind.CONFLICT));
+    }
+
+    @Test
+    void registrationVoidVoidsAnOpenApplicationOnly() {
+        assertThat(DispositionRules.statusAfter(Disposition.REGISTRATION_VOID, ApplicationStatus.EXEMPT))
+                .isEqualTo(ApplicationStatus.VOID);
+        assertThat(DispositionRules.statusAfter(Disposition.REGISTRATION_VOID, ApplicationStatus.GIVEN_UP))
+                .isEqualTo(ApplicationStatus.GIVEN_UP);
+        assertThat(DispositionRules.statusAfter(Disposition.SCORES_VOID, ApplicationStatus.PAID))
+                .isEqualTo(ApplicationStatus.PAID);
     }
 }
