@@ -1,5 +1,6 @@
 package org.examcommit.batch.bundle;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -44,17 +45,10 @@ public class BundleImportJobConfiguration {
             PlatformTransactionManager transactionManager,
             DatasetLoader loader,
             SocialInsuranceLoader socialInsurance) {
-        List<DatasetImport> imports = List.of(
-                loader.importOf(new CandidateRows()),
-                loader.importOf(new EducationRows()),
-                loader.importOf(new WorkExperienceRows()),
-                loader.importOf(new ApplicationRows()),
-                loader.importOf(new PublicReportRows()),
-                loader.importOf(new IdentityRegistryRows()),
-                loader.importOf(new EducationRegistryRows()),
-                loader.importOf(new DegreeRegistryRows()),
-                socialInsurance,
-                loader.importOf(new IntegrityArchiveRows()));
+        List<DatasetImport> imports = new ArrayList<>();
+        DatasetSpecs.ALL.forEach(spec -> imports.add(loader.importOf(spec)));
+        // social_insurance loads after the registries and before the archive (see DATASETS)
+        imports.add(DATASETS.indexOf(SocialInsuranceLoader.DATASET), socialInsurance);
         // Steps run one after the other: side by side they would make Spring Batch's own SERIALIZABLE
         // metadata transactions fail with serialization errors on PostgreSQL.
         SimpleJobBuilder job =

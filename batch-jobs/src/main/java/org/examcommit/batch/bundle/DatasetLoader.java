@@ -16,17 +16,15 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.examcommit.batch.bundle.ImportReport.DatasetReport;
 import org.examcommit.batch.io.CopyWriter;
-import org.examcommit.batch.io.Datasets;
 import org.examcommit.batch.io.Row;
 import org.examcommit.batch.io.RowReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads one dataset of a bundle (every dataset but social_insurance): reads it, checks each row,
+ * Loads one dataset of a bundle (every dataset but social_insurance) as its {@link DatasetSpec} says: reads it, checks each row,
  * streams the good rows with COPY into a temporary staging table, quarantines the bad ones, then
  * moves the staged rows into the real table. Runs inside the caller's transaction (the step's), so
  * a failure leaves the dataset as it was.
@@ -44,65 +42,30 @@ class DatasetLoader {
         this.jdbc = jdbc;
     }
 
-    /** The import of the dataset these rules describe. */
-    DatasetImport importOf(DatasetRules rules) {
+    /** The import of the dataset this spec describes. */
+    DatasetImport importOf(DatasetSpec spec) {
         return new DatasetImport() {
             @Override
             public String name() {
-                return rules.name();
+                return spec.name();
             }
 
             @Override
-            public Optional<DatasetReport> load(Path bundle, LocalDate runDate) throws IOException, SQLException {
-                return DatasetLoader.this.load(bundle, runDate, rules);
+            public Optional<DatasetReport> load(Path bundle, LocalDate runDate) throws Exception {
+                return DatasetFile.load(
+                        dataSource,
+                        jdbc,
+                        bundle,
+                        runDate,
+                        spec.name(),
+                        spec.requiredColumns(),
+                        (connection, reader) -> loadRows(connection, bundle, runDate, spec, reader));
             }
         };
     }
 
-    /** The dataset's counts, or empty when the bundle does not have it. */
-    Optional<DatasetReport> load(Path bundle, LocalDate runDate, DatasetRules rules) throws IOException, SQLException {
-        Optional<RowReader> opened = Datasets.open(bundle, rules.name());
-        if (opened.isEmpty()) {
-            log.info("{}: not in the bundle, skipped", rules.name());
-            return Optional.empty();
-        }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (RowReader reader = opened.get()) {
-            Optional<String> missing = rules.requiredColumns().stream()
-                    .filter(c -> !reader.columns().contains(c))
-                    .findFirst();
-            if (missing.isPresent()) {
-                return Optional.of(refuse(connection, runDate, rules.name(), reader, missing.get()));
-            }
-            return Optional.of(loadRows(connection, bundle, runDate, rules, reader));
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    /** A file without a required column: nothing of it loads, one quarantine row (row_number 0) says why. */
-    static DatasetReport refuse(
-            JdbcClient jdbc, Connection connection, LocalDate runDate, String dataset, RowReader reader, String column)
-            throws IOException, SQLException {
-        log.warn("{}: refused, the file has no column {}", dataset, column);
-        BadRow bad = new BadRow(
-                0,
-                column,
-                "missing required column " + column,
-                RecordText.header(reader.columns().names()),
-                RecordText.header(reader.columns().names()));
-        Quarantine.replace(jdbc, connection, runDate, dataset, List.of(bad));
-        return new DatasetReport(dataset, 0, 1);
-    }
-
-    private DatasetReport refuse(
-            Connection connection, LocalDate runDate, String dataset, RowReader reader, String column)
-            throws IOException, SQLException {
-        return refuse(jdbc, connection, runDate, dataset, reader, column);
-    }
-
     private DatasetReport loadRows(
-            Connection connection, Path bundle, LocalDate runDate, DatasetRules rules, RowReader reader)
+            Connection connection, Path bundle, LocalDate runDate, DatasetSpec rules, RowReader reader)
             throws IOException, SQLException {
         long started = System.nanoTime();
         String stage = "stage_" + rules.name();
@@ -129,7 +92,7 @@ class DatasetLoader {
                         fields.fail(
                                 rules.referenceColumn(),
                                 rules.referenceColumn() + " names no loaded "
-                                        + (rules.reference() == DatasetRules.Reference.CANDIDATE
+                                        + (rules.reference() == DatasetSpec.Reference.CANDIDATE
                                                 ? "candidate"
                                                 : "application"));
                     }
@@ -179,7 +142,7 @@ class DatasetLoader {
     }
 
     /** The ids a dataset's rows may reference: everything in the database, which includes this import's earlier steps. */
-    private Set<String> referencedIds(DatasetRules.Reference reference) {
+    private Set<String> referencedIds(DatasetSpec.Reference reference) {
         String sql = switch (reference) {
             case NONE -> null;
             case CANDIDATE -> "SELECT candidate_id FROM candidates";

@@ -12,14 +12,12 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.examcommit.batch.bundle.ImportReport.DatasetReport;
 import org.examcommit.batch.io.CopyWriter;
-import org.examcommit.batch.io.Datasets;
 import org.examcommit.batch.io.Row;
 import org.examcommit.batch.io.RowReader;
 import org.examcommit.registration.candidate.IdNumber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,18 +48,7 @@ class SocialInsuranceLoader implements DatasetImport {
 
     @Override
     public Optional<DatasetReport> load(Path bundle, LocalDate runDate) throws Exception {
-        Optional<RowReader> opened = Datasets.open(bundle, DATASET);
-        if (opened.isEmpty()) {
-            log.info("{}: not in the bundle, skipped", DATASET);
-            return Optional.empty();
-        }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (RowReader reader = opened.get()) {
-            Optional<String> missing =
-                    COLUMNS.stream().filter(c -> !reader.columns().contains(c)).findFirst();
-            if (missing.isPresent()) {
-                return Optional.of(DatasetLoader.refuse(jdbc, connection, runDate, DATASET, reader, missing.get()));
-            }
+        return DatasetFile.load(dataSource, jdbc, bundle, runDate, DATASET, COLUMNS, (connection, reader) -> {
             Progress progress = new Progress(DATASET);
             Compaction compaction = compact(reader, progress);
             long spans = writeSpans(connection, compaction, runDate);
@@ -75,10 +62,8 @@ class SocialInsuranceLoader implements DatasetImport {
                     compaction.good,
                     spans,
                     compaction.months.size());
-            return Optional.of(new DatasetReport(DATASET, compaction.good, compaction.bad.size()));
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+            return new DatasetReport(DATASET, compaction.good, compaction.bad.size());
+        });
     }
 
     /** One pass over the rows: check each, and set its month in the bitmap of its person and employer. */

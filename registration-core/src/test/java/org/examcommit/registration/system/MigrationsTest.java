@@ -65,7 +65,7 @@ class MigrationsTest {
 
     @Test
     void timelinesAreReadInOrderByTheirPrimaryKey() throws SQLException {
-        // V23 made (application_id, event_id) the events' key and dropped the separate index that served this read
+        // V1 makes (application_id, event_id) the events' key and has no separate index that served this read
         assertThat(plan("SELECT status, reason FROM application_events WHERE application_id = 'AP1' ORDER BY event_id"))
                 .contains("application_events_pkey")
                 .doesNotContain("Sort");
