@@ -14,6 +14,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.examcommit.contract.privacy.Masking;
 
 /** Column helpers: text comparison as verification does it (§2), masking (§5), month arithmetic. */
 final class Texts {

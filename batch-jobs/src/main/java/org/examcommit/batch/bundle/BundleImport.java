@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.examcommit.batch.bundle.ImportReport.DatasetReport;
 import org.examcommit.batch.io.Datasets;
-import org.examcommit.registration.privacy.Redaction;
+import org.examcommit.contract.privacy.Redaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;

@@ -7,9 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
 import org.examcommit.batch.io.Row;
+import org.examcommit.contract.Province;
 import org.examcommit.registration.candidate.IdNumber;
 import org.examcommit.registration.candidate.PhoneNumber;
-import org.examcommit.registration.contract.Province;
 
 /**
  * Reads the fields of one bundle row with the cleaning and type rules of DATA-CONTRACT §1, keeping

@@ -3,7 +3,7 @@ package org.examcommit.batch.bundle;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.examcommit.batch.io.Row;
-import org.examcommit.registration.privacy.Masking;
+import org.examcommit.contract.privacy.Masking;
 
 /** A bundle row as CSV text, in the file's column order: as it came, or with id_number and phone masked (§5). */
 final class RecordText {

@@ -1,7 +1,7 @@
 package org.examcommit.batch.verification;
 
 import java.time.LocalDate;
-import org.examcommit.registration.privacy.Redaction;
+import org.examcommit.contract.privacy.Redaction;
 
 /** The night's verification did not complete; the message is one masked line. */
 public class VerificationFailedException extends RuntimeException {

@@ -1,6 +1,6 @@
 package org.examcommit.batch.verification;
 
-import org.examcommit.registration.privacy.Redaction;
+import org.examcommit.contract.privacy.Redaction;
 
 /**
  * An application whose checks could not be run; skipped into the quarantine up to the configured limit. It

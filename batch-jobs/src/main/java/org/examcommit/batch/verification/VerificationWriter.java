@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 import org.examcommit.batch.io.CopyWriter;
 import org.examcommit.batch.io.ParquetTableWriter.Column;
 import org.examcommit.batch.verification.checks.VerificationOutcome;
-import org.examcommit.registration.contract.ReasonCode;
+import org.examcommit.contract.ReasonCode;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.datasource.DataSourceUtils;

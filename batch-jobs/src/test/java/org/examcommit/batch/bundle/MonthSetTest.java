@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.examcommit.registration.privacy.Redaction;
+import org.examcommit.contract.privacy.Redaction;
 import org.junit.jupiter.api.Test;
 
 class MonthSetTest {

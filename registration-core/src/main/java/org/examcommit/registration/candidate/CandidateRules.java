@@ -1,7 +1,7 @@
 package org.examcommit.registration.candidate;
 
 import java.nio.charset.StandardCharsets;
-import org.examcommit.registration.privacy.Masking;
+import org.examcommit.contract.privacy.Masking;
 import org.examcommit.registration.system.RuleViolationException;
 
 /**

@@ -3,7 +3,7 @@ package org.examcommit.registration.candidate;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.examcommit.registration.contract.ContractTime;
+import org.examcommit.contract.ContractTime;
 import org.examcommit.registration.system.RuleViolationException;
 
 /**

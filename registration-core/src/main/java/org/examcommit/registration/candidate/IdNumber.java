@@ -3,8 +3,8 @@ package org.examcommit.registration.candidate;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.examcommit.registration.contract.Province;
-import org.examcommit.registration.privacy.Masking;
+import org.examcommit.contract.Province;
+import org.examcommit.contract.privacy.Masking;
 
 /**
  * A resident identity number (GB 11643-1999): 6-digit region, 8-digit birth date, 3-digit sequence

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.examcommit.contract.IntegrityBar;
+import org.examcommit.contract.Violation;
 import org.examcommit.registration.application.Application;
 import org.examcommit.registration.application.ApplicationStatus;
-import org.examcommit.registration.contract.IntegrityBar;
-import org.examcommit.registration.contract.Violation;
 import org.examcommit.registration.exam.ExamWindow;
 
 /** Who may commit, and when a commitment can be chosen later or withdrawn. */

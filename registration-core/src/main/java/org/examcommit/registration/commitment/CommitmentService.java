@@ -2,10 +2,10 @@ package org.examcommit.registration.commitment;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import org.examcommit.contract.ContractTime;
 import org.examcommit.registration.application.Application;
 import org.examcommit.registration.application.ApplicationStatus;
 import org.examcommit.registration.application.Applications;
-import org.examcommit.registration.contract.ContractTime;
 import org.examcommit.registration.system.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -2,7 +2,7 @@ package org.examcommit.registration.commitment;
 
 import java.sql.Date;
 import java.util.List;
-import org.examcommit.registration.contract.Violation;
+import org.examcommit.contract.Violation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

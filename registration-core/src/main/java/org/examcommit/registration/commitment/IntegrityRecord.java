@@ -1,8 +1,8 @@
 package org.examcommit.registration.commitment;
 
 import java.time.LocalDate;
-import org.examcommit.registration.contract.IntegrityBar;
-import org.examcommit.registration.contract.Violation;
+import org.examcommit.contract.IntegrityBar;
+import org.examcommit.contract.Violation;
 
 /**
  * A misconduct record of a person, from an officer's decision (integrity_records) or the imported

@@ -1,11 +1,11 @@
 package org.examcommit.registration.education;
 
 import java.time.LocalDate;
+import org.examcommit.contract.Degree;
+import org.examcommit.contract.EducationLevel;
+import org.examcommit.contract.EducationRow;
 import org.examcommit.registration.candidate.CandidateRules;
 import org.examcommit.registration.candidate.Fields;
-import org.examcommit.registration.contract.Degree;
-import org.examcommit.registration.contract.EducationLevel;
-import org.examcommit.registration.contract.EducationRow;
 import org.examcommit.registration.system.RuleViolationException;
 
 /** What a candidate may add as education: at most five rows, never deleted, dates not in the future. */

@@ -2,7 +2,7 @@ package org.examcommit.registration.notice;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
-import org.examcommit.registration.privacy.Masking;
+import org.examcommit.contract.privacy.Masking;
 
 /**
  * One row of the public notice list (DATA-CONTRACT §2 public_notice, §3 social supervision), already

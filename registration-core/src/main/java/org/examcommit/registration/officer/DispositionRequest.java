@@ -1,7 +1,7 @@
 package org.examcommit.registration.officer;
 
-import org.examcommit.registration.contract.Disposition;
-import org.examcommit.registration.contract.Disposition.Stage;
+import org.examcommit.contract.Disposition;
+import org.examcommit.contract.Disposition.Stage;
 
 /**
  * An officer's disposition of a false commitment, as the API takes it.

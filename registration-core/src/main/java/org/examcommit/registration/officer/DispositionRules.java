@@ -1,10 +1,10 @@
 package org.examcommit.registration.officer;
 
 import java.time.LocalDate;
+import org.examcommit.contract.Commitment;
+import org.examcommit.contract.Disposition;
+import org.examcommit.contract.Disposition.Stage;
 import org.examcommit.registration.application.ApplicationStatus;
-import org.examcommit.registration.contract.Commitment;
-import org.examcommit.registration.contract.Disposition;
-import org.examcommit.registration.contract.Disposition.Stage;
 import org.examcommit.registration.exam.ExamWindow;
 import org.examcommit.registration.system.RuleViolationException;
 

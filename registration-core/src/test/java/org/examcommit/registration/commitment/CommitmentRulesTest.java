@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.examcommit.contract.Violation;
 import org.examcommit.registration.application.Application;
 import org.examcommit.registration.application.ApplicationStatus;
-import org.examcommit.registration.contract.Violation;
 import org.examcommit.registration.exam.ExamWindow;
 import org.junit.jupiter.api.Test;
 

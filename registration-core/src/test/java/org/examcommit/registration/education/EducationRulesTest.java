@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.examcommit.registration.testsupport.Refusals.assertRefused;
 
 import java.time.LocalDate;
-import org.examcommit.registration.contract.Degree;
-import org.examcommit.registration.contract.EducationRow;
+import org.examcommit.contract.Degree;
+import org.examcommit.contract.EducationRow;
 import org.junit.jupiter.api.Test;
 
 class EducationRulesTest {

@@ -6,7 +6,7 @@ import static org.examcommit.registration.testsupport.HttpApi.object;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.examcommit.registration.contract.ContractTime;
+import org.examcommit.contract.ContractTime;
 import org.examcommit.registration.testsupport.ApiTest;
 import org.examcommit.registration.testsupport.Concurrently;
 import org.examcommit.registration.testsupport.HttpApi.Reply;

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.spark.launcher.JavaModuleOptions;
-import org.examcommit.registration.privacy.Redaction;
+import org.examcommit.contract.privacy.Redaction;
 
 /**
  * Runs one Spark application as a child JVM through Spark's own {@code SparkSubmit}, with the Java 17

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.examcommit.batch.bundle.ImportReport;
-import org.examcommit.registration.contract.ContractTime;
+import org.examcommit.contract.ContractTime;
 import org.examcommit.schedules.pipeline.NightlyPipeline;
 import org.springframework.stereotype.Component;
 

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.examcommit.registration.privacy.Redaction;
+import org.examcommit.contract.privacy.Redaction;
 import org.examcommit.schedules.PlatformApplication;
 import org.examcommit.schedules.pipeline.NightFailedException;
 import org.springframework.boot.Banner;

@@ -1,7 +1,7 @@
 package org.examcommit.batch.verification.checks;
 
 import java.util.List;
-import org.examcommit.registration.contract.Commitment;
+import org.examcommit.contract.Commitment;
 
 /**
  * One application with everything its checks need.

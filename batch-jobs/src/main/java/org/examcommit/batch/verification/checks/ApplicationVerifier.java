@@ -5,11 +5,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.examcommit.registration.contract.EducationRow;
-import org.examcommit.registration.contract.EligibilityOutcome;
-import org.examcommit.registration.contract.IntegrityBar;
-import org.examcommit.registration.contract.Outcome;
-import org.examcommit.registration.contract.ReasonCode;
+import org.examcommit.contract.EducationRow;
+import org.examcommit.contract.EligibilityOutcome;
+import org.examcommit.contract.IntegrityBar;
+import org.examcommit.contract.Outcome;
+import org.examcommit.contract.ReasonCode;
 
 /** Runs every check of one application: identity, education, degree, work months, eligibility, archive, route. */
 public final class ApplicationVerifier {

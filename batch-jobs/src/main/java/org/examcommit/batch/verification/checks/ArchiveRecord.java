@@ -1,8 +1,8 @@
 package org.examcommit.batch.verification.checks;
 
 import java.time.LocalDate;
-import org.examcommit.registration.contract.IntegrityBar;
-import org.examcommit.registration.contract.Violation;
+import org.examcommit.contract.IntegrityBar;
+import org.examcommit.contract.Violation;
 
 /**
  * Misconduct already on record for the candidate's id_number (any exam).

@@ -1,6 +1,6 @@
 package org.examcommit.batch.verification.checks;
 
-import org.examcommit.registration.privacy.Masking;
+import org.examcommit.contract.privacy.Masking;
 
 /** The candidate as registered: id_number and current name. */
 public record Candidate(String idNumber, String name) {

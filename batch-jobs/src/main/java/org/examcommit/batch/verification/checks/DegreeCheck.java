@@ -1,8 +1,8 @@
 package org.examcommit.batch.verification.checks;
 
 import java.util.List;
-import org.examcommit.registration.contract.EducationRow;
-import org.examcommit.registration.contract.Outcome;
+import org.examcommit.contract.EducationRow;
+import org.examcommit.contract.Outcome;
 
 /** The degree check over the rows that claim a degree (degree not null and not NONE). */
 public final class DegreeCheck {

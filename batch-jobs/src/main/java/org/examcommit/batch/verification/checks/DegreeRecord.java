@@ -1,6 +1,6 @@
 package org.examcommit.batch.verification.checks;
 
-import org.examcommit.registration.privacy.Masking;
+import org.examcommit.contract.privacy.Masking;
 
 /** The degree registry's record of a certificate_no (the award date is not compared: the claim carries none). */
 public record DegreeRecord(String idNumber, String name, String degree, String school, String major) {

@@ -1,8 +1,8 @@
 package org.examcommit.batch.verification.checks;
 
 import java.util.List;
-import org.examcommit.registration.contract.EducationRow;
-import org.examcommit.registration.contract.Outcome;
+import org.examcommit.contract.EducationRow;
+import org.examcommit.contract.Outcome;
 
 /** The education check: each row against the education registry, the worst row deciding. */
 public final class EducationCheck {

@@ -1,6 +1,6 @@
 package org.examcommit.batch.verification.checks;
 
-import org.examcommit.registration.contract.EducationRow;
+import org.examcommit.contract.EducationRow;
 
 /**
  * A claimed education row (its claim) with what the registries hold for it.

@@ -1,7 +1,7 @@
 package org.examcommit.batch.verification.checks;
 
 import java.time.LocalDate;
-import org.examcommit.registration.privacy.Masking;
+import org.examcommit.contract.privacy.Masking;
 
 /** The education registry's record of a certificate_no. */
 public record EducationRecord(

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.examcommit.registration.contract.EducationRow;
-import org.examcommit.registration.contract.EligibilityOutcome;
+import org.examcommit.contract.EducationRow;
+import org.examcommit.contract.EligibilityOutcome;
 
 /** Eligibility against rules held as data: a new exam is new rule rows, not new code. */
 public final class Eligibility {

@@ -1,8 +1,8 @@
 package org.examcommit.batch.verification.checks;
 
 import java.util.Collection;
-import org.examcommit.registration.contract.EducationLevel;
-import org.examcommit.registration.contract.EducationRow;
+import org.examcommit.contract.EducationLevel;
+import org.examcommit.contract.EducationRow;
 
 /**
  * One row of eligibility-rules.csv.

@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.examcommit.registration.contract.EducationLevel;
+import org.examcommit.contract.EducationLevel;
 
 /** Reads eligibility-rules.csv (exam_code, level, education_level, social_work_major, min_social_work_years). */
 public final class EligibilityRulesCsv {

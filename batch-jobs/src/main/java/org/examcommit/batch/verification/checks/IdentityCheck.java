@@ -1,6 +1,6 @@
 package org.examcommit.batch.verification.checks;
 
-import org.examcommit.registration.contract.Outcome;
+import org.examcommit.contract.Outcome;
 
 /** The identity check: the identity registry's name for the candidate's id_number against the registered name. */
 public final class IdentityCheck {

@@ -1,7 +1,7 @@
 package org.examcommit.batch.verification.checks;
 
-import org.examcommit.registration.contract.EducationRow;
-import org.examcommit.registration.contract.Outcome;
+import org.examcommit.contract.EducationRow;
+import org.examcommit.contract.Outcome;
 
 /** A certificate that passes under a name_on_certificate other than the candidate's current name (NAME_CHANGED). */
 public final class NameChange {

@@ -2,11 +2,11 @@ package org.examcommit.batch.verification.checks;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.examcommit.registration.contract.Commitment;
-import org.examcommit.registration.contract.EligibilityOutcome;
-import org.examcommit.registration.contract.Outcome;
-import org.examcommit.registration.contract.ReasonCode;
-import org.examcommit.registration.contract.Route;
+import org.examcommit.contract.Commitment;
+import org.examcommit.contract.EligibilityOutcome;
+import org.examcommit.contract.Outcome;
+import org.examcommit.contract.ReasonCode;
+import org.examcommit.contract.Route;
 
 /** Every cause of an ONSITE route, each whenever its condition holds, whatever the commitment. */
 public final class Routing {

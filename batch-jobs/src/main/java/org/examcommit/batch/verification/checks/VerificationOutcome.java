@@ -1,10 +1,10 @@
 package org.examcommit.batch.verification.checks;
 
 import java.util.Set;
-import org.examcommit.registration.contract.EligibilityOutcome;
-import org.examcommit.registration.contract.Outcome;
-import org.examcommit.registration.contract.ReasonCode;
-import org.examcommit.registration.contract.Route;
+import org.examcommit.contract.EligibilityOutcome;
+import org.examcommit.contract.Outcome;
+import org.examcommit.contract.ReasonCode;
+import org.examcommit.contract.Route;
 
 /** One row of verification_results (without its run date). */
 public record VerificationOutcome(

@@ -6,13 +6,13 @@ import static org.examcommit.batch.verification.checks.Fixtures.CANDIDATE;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.examcommit.registration.contract.Commitment;
-import org.examcommit.registration.contract.EducationLevel;
-import org.examcommit.registration.contract.EducationRow;
-import org.examcommit.registration.contract.EligibilityOutcome;
-import org.examcommit.registration.contract.Outcome;
-import org.examcommit.registration.contract.ReasonCode;
-import org.examcommit.registration.contract.Route;
+import org.examcommit.contract.Commitment;
+import org.examcommit.contract.EducationLevel;
+import org.examcommit.contract.EducationRow;
+import org.examcommit.contract.EligibilityOutcome;
+import org.examcommit.contract.Outcome;
+import org.examcommit.contract.ReasonCode;
+import org.examcommit.contract.Route;
 import org.junit.jupiter.api.Test;
 
 class ApplicationVerifierTest {

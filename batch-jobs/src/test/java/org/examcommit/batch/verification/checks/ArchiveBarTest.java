@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.examcommit.registration.contract.IntegrityBar;
-import org.examcommit.registration.contract.Violation;
+import org.examcommit.contract.IntegrityBar;
+import org.examcommit.contract.Violation;
 import org.junit.jupiter.api.Test;
 
 class ArchiveBarTest {

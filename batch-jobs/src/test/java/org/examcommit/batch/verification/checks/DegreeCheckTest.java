@@ -6,7 +6,7 @@ import static org.examcommit.batch.verification.checks.Fixtures.claim;
 import static org.examcommit.batch.verification.checks.Fixtures.matchingDegree;
 
 import java.util.List;
-import org.examcommit.registration.contract.Outcome;
+import org.examcommit.contract.Outcome;
 import org.junit.jupiter.api.Test;
 
 class DegreeCheckTest {

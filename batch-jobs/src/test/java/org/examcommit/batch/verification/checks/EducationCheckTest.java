@@ -8,7 +8,7 @@ import static org.examcommit.batch.verification.checks.Fixtures.matchingRecord;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.examcommit.registration.contract.Outcome;
+import org.examcommit.contract.Outcome;
 import org.junit.jupiter.api.Test;
 
 class EducationCheckTest {

@@ -11,9 +11,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.examcommit.registration.contract.EducationLevel;
-import org.examcommit.registration.contract.EducationRow;
-import org.examcommit.registration.contract.EligibilityOutcome;
+import org.examcommit.contract.EducationLevel;
+import org.examcommit.contract.EducationRow;
+import org.examcommit.contract.EligibilityOutcome;
 import org.junit.jupiter.api.Test;
 
 class EligibilityTest {

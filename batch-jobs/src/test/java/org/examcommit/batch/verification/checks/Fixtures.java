@@ -1,9 +1,9 @@
 package org.examcommit.batch.verification.checks;
 
 import java.time.LocalDate;
-import org.examcommit.registration.contract.Degree;
-import org.examcommit.registration.contract.EducationLevel;
-import org.examcommit.registration.contract.EducationRow;
+import org.examcommit.contract.Degree;
+import org.examcommit.contract.EducationLevel;
+import org.examcommit.contract.EducationRow;
 
 /** Small builders for the checks' tests: a candidate with one matching bachelor's row in social work. */
 final class Fixtures {

@@ -3,7 +3,7 @@ package org.examcommit.batch.verification.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.examcommit.batch.verification.checks.Fixtures.CANDIDATE;
 
-import org.examcommit.registration.contract.Outcome;
+import org.examcommit.contract.Outcome;
 import org.junit.jupiter.api.Test;
 
 class IdentityCheckTest {

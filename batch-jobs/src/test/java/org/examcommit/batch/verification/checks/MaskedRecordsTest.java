@@ -3,7 +3,7 @@ package org.examcommit.batch.verification.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.examcommit.registration.contract.Commitment;
+import org.examcommit.contract.Commitment;
 import org.junit.jupiter.api.Test;
 
 class MaskedRecordsTest {

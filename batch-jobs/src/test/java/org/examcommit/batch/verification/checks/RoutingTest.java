@@ -2,11 +2,11 @@ package org.examcommit.batch.verification.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.examcommit.registration.contract.Commitment;
-import org.examcommit.registration.contract.EligibilityOutcome;
-import org.examcommit.registration.contract.Outcome;
-import org.examcommit.registration.contract.ReasonCode;
-import org.examcommit.registration.contract.Route;
+import org.examcommit.contract.Commitment;
+import org.examcommit.contract.EligibilityOutcome;
+import org.examcommit.contract.Outcome;
+import org.examcommit.contract.ReasonCode;
+import org.examcommit.contract.Route;
 import org.junit.jupiter.api.Test;
 
 class RoutingTest {
