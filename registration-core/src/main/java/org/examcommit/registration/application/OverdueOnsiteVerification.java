@@ -14,10 +14,6 @@ public final class OverdueOnsiteVerification {
 
     private OverdueOnsiteVerification() {}
 
-    public static boolean isOverdue(ApplicationStatus status, ExamWindow window, Instant now) {
-        return status == ApplicationStatus.ONSITE_REQUIRED && now.isAfter(window.onsiteVerificationDeadline());
-    }
-
     /** The windows whose on-site verification deadline has passed at {@code now}. */
     public static List<ExamWindow> windowsPastDeadline(Collection<ExamWindow> windows, Instant now) {
         return windows.stream()

@@ -68,20 +68,13 @@ class ApplicationRulesTest {
     }
 
     @Test
-    void anOnsiteApplicationIsOverdueOnlyAfterItsDeadline() {
-        assertThat(OverdueOnsiteVerification.isOverdue(
-                        ApplicationStatus.ONSITE_REQUIRED, WINDOW, WINDOW.onsiteVerificationDeadline()))
-                .isFalse();
-        assertThat(OverdueOnsiteVerification.isOverdue(
-                        ApplicationStatus.ONSITE_REQUIRED,
-                        WINDOW,
-                        WINDOW.onsiteVerificationDeadline().plusSeconds(1)))
-                .isTrue();
-        assertThat(OverdueOnsiteVerification.isOverdue(
-                        ApplicationStatus.VERIFIED,
-                        WINDOW,
-                        WINDOW.onsiteVerificationDeadline().plusSeconds(1)))
-                .isFalse();
+    void aWindowIsPastItsOnsiteDeadlineOnlyAfterIt() {
+        Instant deadline = WINDOW.onsiteVerificationDeadline();
+
+        assertThat(OverdueOnsiteVerification.windowsPastDeadline(List.of(WINDOW), deadline))
+                .isEmpty();
+        assertThat(OverdueOnsiteVerification.windowsPastDeadline(List.of(WINDOW), deadline.plusSeconds(1)))
+                .containsExactly(WINDOW);
     }
 
     @Test

@@ -63,9 +63,9 @@ class NightOnSampleBundleIT {
             assertExportsMatchTheContract(results, quarantine, expected);
             for (String dataset : ANALYTICS) {
                 Path analytics = export(shell, dataset, "first");
-                assertThat(CsvLines.rows(analytics))
+                assertThat(ExportedCsv.rows(analytics))
                         .as(dataset + ", row by row")
-                        .containsExactlyElementsOf(CsvLines.rows(expected.resolve(dataset + ".csv")));
+                        .containsExactlyElementsOf(ExportedCsv.rows(expected.resolve(dataset + ".csv")));
                 assertThat(UNMASKED.matcher(Files.readString(analytics)).find())
                         .as(dataset + " is masked")
                         .isFalse();
@@ -77,14 +77,14 @@ class NightOnSampleBundleIT {
             assertThat(again.exitCode()).as(again.toString()).isZero();
             Path results2 = export(shell, "verification_results", "second");
             Path quarantine2 = export(shell, "quarantine", "second");
-            assertThat(CsvLines.bytes(results2))
+            assertThat(ExportedCsv.bytes(results2))
                     .as("a re-run replaces, never duplicates")
-                    .isEqualTo(CsvLines.bytes(results));
-            assertThat(CsvLines.bytes(quarantine2)).isEqualTo(CsvLines.bytes(quarantine));
+                    .isEqualTo(ExportedCsv.bytes(results));
+            assertThat(ExportedCsv.bytes(quarantine2)).isEqualTo(ExportedCsv.bytes(quarantine));
             for (String dataset : ANALYTICS) {
-                assertThat(CsvLines.rows(export(shell, dataset, "second")))
+                assertThat(ExportedCsv.rows(export(shell, dataset, "second")))
                         .as(dataset + ": a re-run replaces, never duplicates")
-                        .containsExactlyElementsOf(CsvLines.rows(expected.resolve(dataset + ".csv")));
+                        .containsExactlyElementsOf(ExportedCsv.rows(expected.resolve(dataset + ".csv")));
             }
             assertThat(again.stdout()).contains("findings opened 0");
 
@@ -107,22 +107,22 @@ class NightOnSampleBundleIT {
     }
 
     static void assertExportsMatchTheContract(Path results, Path quarantine, Path expected) throws Exception {
-        byte[] raw = CsvLines.bytes(results);
+        byte[] raw = ExportedCsv.bytes(results);
         assertThat(raw).as("no BOM").startsWith("run_date,".getBytes());
         assertThat(Files.readString(results)).doesNotContain("\r");
-        List<List<String>> actualResults = CsvLines.rows(results);
-        List<List<String>> expectedResults = CsvLines.rows(expected.resolve("verification_results.csv"));
+        List<List<String>> actualResults = ExportedCsv.rows(results);
+        List<List<String>> expectedResults = ExportedCsv.rows(expected.resolve("verification_results.csv"));
         assertThat(actualResults.get(0)).containsExactlyElementsOf(expectedResults.get(0));
         assertThat(actualResults).as("verification_results, row by row").containsExactlyElementsOf(expectedResults);
 
         // The contract fixes a bad row's dataset, row number, column and masked record, not its reason's words.
-        List<List<String>> actualQuarantine = CsvLines.rows(quarantine);
-        List<List<String>> expectedQuarantine = CsvLines.rows(expected.resolve("quarantine.csv"));
+        List<List<String>> actualQuarantine = ExportedCsv.rows(quarantine);
+        List<List<String>> expectedQuarantine = ExportedCsv.rows(expected.resolve("quarantine.csv"));
         assertThat(actualQuarantine.get(0)).containsExactlyElementsOf(expectedQuarantine.get(0));
         assertThat(actualQuarantine.stream().skip(1)).allMatch(r -> !r.get(4).isBlank());
-        assertThat(CsvLines.without(actualQuarantine, "reason"))
+        assertThat(ExportedCsv.without(actualQuarantine, "reason"))
                 .as("quarantine, row by row (reason aside)")
-                .containsExactlyElementsOf(CsvLines.without(expectedQuarantine, "reason"));
+                .containsExactlyElementsOf(ExportedCsv.without(expectedQuarantine, "reason"));
         assertThat(UNMASKED.matcher(Files.readString(quarantine)).find())
                 .as("quarantine records are masked")
                 .isFalse();

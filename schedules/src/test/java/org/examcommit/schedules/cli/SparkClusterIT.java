@@ -82,9 +82,10 @@ class SparkClusterIT {
             assertThat(night.exitCode()).as(night.toString()).isZero();
             for (String dataset : NightOnSampleBundleIT.ANALYTICS) {
                 Path exported = NightOnSampleBundleIT.export(shell, dataset, "cluster");
-                assertThat(CsvLines.rows(exported))
+                assertThat(ExportedCsv.rows(exported))
                         .as(dataset + " on the cluster")
-                        .containsExactlyElementsOf(CsvLines.rows(root.resolve("samples/expected/" + dataset + ".csv")));
+                        .containsExactlyElementsOf(
+                                ExportedCsv.rows(root.resolve("samples/expected/" + dataset + ".csv")));
             }
         } finally {
             for (Process p : cluster) {
