@@ -3,7 +3,6 @@ package org.examcommit.registration.candidate;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.examcommit.contract.ContractTime;
 import org.examcommit.registration.system.RuleViolationException;
 
 /**
@@ -13,11 +12,6 @@ import org.examcommit.registration.system.RuleViolationException;
 public final class Fields {
 
     private Fields() {}
-
-    /** Today in {@link ContractTime#ZONE}: dates entered by candidates are judged as the nightly run date is. */
-    public static LocalDate today() {
-        return LocalDate.now(ContractTime.ZONE);
-    }
 
     /**
      * Free text as a person writes it (names, schools, employers): NFC-normalised and trimmed, so that

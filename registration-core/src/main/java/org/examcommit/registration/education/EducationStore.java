@@ -2,12 +2,13 @@ package org.examcommit.registration.education;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.examcommit.contract.ContractTime;
 import org.examcommit.contract.Degree;
 import org.examcommit.contract.EducationLevel;
 import org.examcommit.contract.EducationRow;
-import org.examcommit.registration.candidate.Fields;
 import org.examcommit.registration.system.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,9 +39,12 @@ class EducationStore {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    EducationStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    /** {@code clock} decides "today" for the rule that no date lies in the future (in ContractTime's zone). */
+    EducationStore(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -54,7 +58,7 @@ class EducationStore {
                     .orElseThrow(() -> RuleViolationException.notFound(null, "No such candidate account"));
             int rows =
                     jdbc.sql(LAST_SEQ).param(candidateId).query(Integer.class).single();
-            EducationRow row = EducationRules.checkAdd(rows, claim, name, Fields.today());
+            EducationRow row = EducationRules.checkAdd(rows, claim, name, ContractTime.today(clock));
             jdbc.sql(INSERT)
                     .param("candidateId", candidateId)
                     .param("seq", row.seq())

@@ -1,5 +1,6 @@
 package org.examcommit.registration.exam;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -31,11 +32,13 @@ public class ExamCatalogue {
 
     private final JdbcClient jdbc;
     private final Duration ttl;
+    private final Clock clock;
     private volatile Snapshot snapshot;
 
-    ExamCatalogue(JdbcClient jdbc, ExamCatalogueProperties properties) {
+    ExamCatalogue(JdbcClient jdbc, ExamCatalogueProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.ttl = properties.cacheTtl();
+        this.clock = clock;
     }
 
     private record Snapshot(Map<String, Exam> exams, Map<WindowKey, ExamWindow> windows, Instant loadedAt) {}
@@ -104,7 +107,7 @@ public class ExamCatalogue {
                 .list()
                 .stream()
                 .collect(Collectors.toMap(w -> new WindowKey(w.examCode(), w.examYear(), w.provinceCode()), w -> w));
-        snapshot = new Snapshot(Collections.unmodifiableMap(exams), Map.copyOf(windows), Instant.now());
+        snapshot = new Snapshot(Collections.unmodifiableMap(exams), Map.copyOf(windows), clock.instant());
     }
 
     private Snapshot current() {
@@ -121,11 +124,11 @@ public class ExamCatalogue {
     }
 
     private boolean stale(Snapshot s) {
-        return s.loadedAt().plus(ttl).isBefore(Instant.now());
+        return s.loadedAt().plus(ttl).isBefore(clock.instant());
     }
 
     private synchronized boolean reloadAfterMiss() {
-        if (snapshot == null || snapshot.loadedAt().plus(MISS_RELOAD_INTERVAL).isAfter(Instant.now())) {
+        if (snapshot == null || snapshot.loadedAt().plus(MISS_RELOAD_INTERVAL).isAfter(clock.instant())) {
             return false;
         }
         refresh();

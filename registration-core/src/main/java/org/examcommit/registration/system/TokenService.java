@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -27,17 +29,20 @@ public class TokenService {
     private static final String INSERT =
             "INSERT INTO auth_tokens (token_sha256, principal, role, expires_at) VALUES (?, ?, ?, ?)";
     private static final String FIND =
-            "SELECT principal, role, expires_at FROM auth_tokens WHERE token_sha256 = ? AND expires_at > now()";
-    private static final String PURGE = "DELETE FROM auth_tokens WHERE expires_at < now()";
+            "SELECT principal, role, expires_at FROM auth_tokens WHERE token_sha256 = ? AND expires_at > ?";
+    private static final String PURGE = "DELETE FROM auth_tokens WHERE expires_at < ?";
 
     private final JdbcClient jdbc;
     private final SecurityProperties properties;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    TokenService(JdbcClient jdbc, SecurityProperties properties) {
+    /** Expiry and recheck are judged by {@code clock}, in the table too (not by the database's own now()). */
+    TokenService(JdbcClient jdbc, SecurityProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /** A signed-in principal. */
@@ -51,15 +56,15 @@ public class TokenService {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant expires = now.plus(properties.tokenTtl());
-        jdbc.sql(PURGE).update();
+        jdbc.sql(PURGE).param(Timestamp.from(now)).update();
         String key = sha256(token);
         jdbc.sql(INSERT)
                 .param(key)
                 .param(principal)
                 .param(role.name())
-                .param(java.sql.Timestamp.from(expires))
+                .param(Timestamp.from(expires))
                 .update();
         // the client's next request usually comes straight back to this instance
         remember(key, new Session(principal, role, expires), now);
@@ -75,7 +80,7 @@ public class TokenService {
     public Optional<Session> find(String token) {
         String key = sha256(token);
         Cached cached = cache.get(key);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (cached != null
                 && cached.session().expiresAt().isAfter(now)
                 && cached.recheckAt().isAfter(now)) {
@@ -83,6 +88,7 @@ public class TokenService {
         }
         Optional<Session> found = jdbc.sql(FIND)
                 .param(key)
+                .param(Timestamp.from(now))
                 .query((rs, n) -> new Session(
                         rs.getString(1),
                         Role.valueOf(rs.getString(2)),

@@ -3,9 +3,10 @@ package org.examcommit.registration.work;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.examcommit.registration.candidate.Fields;
+import org.examcommit.contract.ContractTime;
 import org.examcommit.registration.system.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,9 +40,12 @@ class WorkStore {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    WorkStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    /** {@code clock} decides "today" for the rule that no date lies in the future (in ContractTime's zone). */
+    WorkStore(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -54,7 +58,7 @@ class WorkStore {
                     .orElseThrow(() -> RuleViolationException.notFound(null, "No such candidate account"));
             int rows =
                     jdbc.sql(LAST_SEQ).param(candidateId).query(Integer.class).single();
-            WorkRow row = WorkRules.checkAdd(rows, claim, Fields.today());
+            WorkRow row = WorkRules.checkAdd(rows, claim, ContractTime.today(clock));
             write(INSERT, candidateId, row);
             return row;
         });
@@ -62,7 +66,7 @@ class WorkStore {
 
     /** Replaces the candidate's own job {@code seq}; 404 when the candidate has no such job. */
     WorkRow replace(String candidateId, int seq, WorkClaim claim) {
-        WorkRow row = WorkRules.check(seq, claim, Fields.today());
+        WorkRow row = WorkRules.check(seq, claim, ContractTime.today(clock));
         if (write(UPDATE, candidateId, row) == 0) {
             throw RuleViolationException.notFound("seq", "You have no job with this seq");
         }
