@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -24,32 +25,14 @@ import org.springframework.stereotype.Component;
 /**
  * Runs one night's verification for a run date: restarts the date's last execution when it failed, was
  * stopped, or was left running by a process that died (no process holds the date's lock); otherwise starts a
- * new instance, which replaces the date's output.
+ * new instance, which replaces the date's output. The date's earlier runs are found through Spring Batch's
+ * JobRepository, by their identifying parameters, never by reading its tables.
  */
 @Component
 public class NightlyVerification {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyVerification.class);
 
-    /** The date's newest execution. */
-    private static final String LATEST_EXECUTION_OF_DATE = """
-            SELECT e.job_execution_id
-              FROM batch_job_execution e
-              JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
-              JOIN batch_job_execution_params d ON d.job_execution_id = e.job_execution_id AND d.parameter_name = 'runDate'
-             WHERE i.job_name = :job AND d.parameter_value = :runDate
-             ORDER BY e.job_execution_id DESC
-             LIMIT 1
-            """;
-
-    private static final String LAST_RUN_OF_DATE = """
-            SELECT coalesce(max(r.parameter_value::bigint), 0)
-              FROM batch_job_execution_params r
-              JOIN batch_job_execution_params d ON d.job_execution_id = r.job_execution_id AND d.parameter_name = 'runDate'
-              JOIN batch_job_execution e ON e.job_execution_id = r.job_execution_id
-              JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
-             WHERE i.job_name = :job AND r.parameter_name = 'run' AND d.parameter_value = :runDate
-            """;
     private static final String COUNTS = """
             SELECT count(*) AS verified, count(*) FILTER (WHERE route = 'EXEMPT') AS exempt,
                    count(*) FILTER (WHERE route = 'ONSITE') AS onsite,
@@ -99,7 +82,8 @@ public class NightlyVerification {
 
     private JobExecution run(LocalDate runDate, boolean bundleOnly) {
         try {
-            JobExecution last = latestExecution(runDate);
+            LatestRun latest = latestRun(runDate);
+            JobExecution last = latest.instance() == null ? null : jobRepository.getLastJobExecution(latest.instance());
             if (last != null && last.getStatus().isRunning()) {
                 // this process holds the date's lock, so no live process runs that execution: its process died
                 log.warn(
@@ -116,12 +100,7 @@ public class NightlyVerification {
                 log.info("Verification {}: restarting execution {} ({})", runDate, last.getId(), last.getStatus());
                 return jobOperator.restart(last);
             }
-            JobParameters parameters = new JobParametersBuilder()
-                    .addLocalDate(VerificationJobConfiguration.RUN_DATE, runDate)
-                    .addString(VerificationJobConfiguration.BUNDLE_ONLY, String.valueOf(bundleOnly))
-                    .addLong(VerificationJobConfiguration.RUN, lastRun(runDate) + 1)
-                    .toJobParameters();
-            return jobOperator.start(job, parameters);
+            return jobOperator.start(job, parameters(runDate, bundleOnly, latest.run() + 1));
         } catch (VerificationFailedException e) {
             throw e;
         } catch (Exception e) {
@@ -129,27 +108,43 @@ public class NightlyVerification {
         }
     }
 
-    private JobExecution latestExecution(LocalDate runDate) {
-        return jdbc.sql(LATEST_EXECUTION_OF_DATE)
-                .param("job", VerificationJobConfiguration.JOB)
-                .param("runDate", runDate.toString())
-                .query(Long.class)
-                .optional()
-                .map(jobRepository::getJobExecution)
-                .orElse(null);
+    /** The date's newest job instance and its run number (0 and no instance before the date's first run). */
+    private record LatestRun(JobInstance instance, long run) {}
+
+    /**
+     * A date's runs are numbered 1, 2, ... whichever their bundleOnly, and the three parameters identify an
+     * instance: so the repository is asked for run 1, 2, ... of the date until neither bundleOnly value knows
+     * one (a few lookups by the instance key, however many nights the repository holds).
+     */
+    private LatestRun latestRun(LocalDate runDate) {
+        LatestRun latest = new LatestRun(null, 0);
+        for (long run = 1; ; run++) {
+            JobInstance instance = instance(runDate, true, run);
+            if (instance == null) {
+                instance = instance(runDate, false, run);
+            }
+            if (instance == null) {
+                return latest;
+            }
+            latest = new LatestRun(instance, run);
+        }
+    }
+
+    private JobInstance instance(LocalDate runDate, boolean bundleOnly, long run) {
+        return jobRepository.getJobInstance(VerificationJobConfiguration.JOB, parameters(runDate, bundleOnly, run));
+    }
+
+    private static JobParameters parameters(LocalDate runDate, boolean bundleOnly, long run) {
+        return new JobParametersBuilder()
+                .addLocalDate(VerificationJobConfiguration.RUN_DATE, runDate)
+                .addString(VerificationJobConfiguration.BUNDLE_ONLY, String.valueOf(bundleOnly))
+                .addLong(VerificationJobConfiguration.RUN, run)
+                .toJobParameters();
     }
 
     private static boolean sameBundleOnly(JobExecution execution, boolean bundleOnly) {
         return String.valueOf(bundleOnly)
                 .equals(execution.getJobParameters().getString(VerificationJobConfiguration.BUNDLE_ONLY));
-    }
-
-    private long lastRun(LocalDate runDate) {
-        return jdbc.sql(LAST_RUN_OF_DATE)
-                .param("job", VerificationJobConfiguration.JOB)
-                .param("runDate", runDate.toString())
-                .query(Long.class)
-                .single();
     }
 
     private VerificationReport report(LocalDate runDate) {
