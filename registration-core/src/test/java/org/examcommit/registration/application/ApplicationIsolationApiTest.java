@@ -3,10 +3,11 @@ package org.examcommit.registration.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.examcommit.registration.testsupport.SignedInApiTest;
 import org.junit.jupiter.api.Test;
 
 /** A candidate never reaches another candidate's application: each endpoint answers 404, as if it did not exist. */
-class ApplicationIsolationApiTest extends ApiTest {
+class ApplicationIsolationApiTest extends SignedInApiTest {
 
     private String othersApplication() {
         String id = apply(candidate(), committed(openWindow("11"), "11"));

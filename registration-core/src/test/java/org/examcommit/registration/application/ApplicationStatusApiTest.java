@@ -6,12 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.examcommit.registration.testsupport.SignedInApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The state machine through the API: confirmation, payment and its deadline, and giving up after the on-site deadline. */
-class ApplicationStatusApiTest extends ApiTest {
+class ApplicationStatusApiTest extends SignedInApiTest {
 
     private static final Map<String, Object> PAYMENT = Map.of("amount", 60, "reference", "PAY-1");
 

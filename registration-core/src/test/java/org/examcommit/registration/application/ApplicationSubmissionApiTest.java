@@ -6,9 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.examcommit.registration.testsupport.SignedInApiTest;
 import org.junit.jupiter.api.Test;
 
-class ApplicationSubmissionApiTest extends ApiTest {
+class ApplicationSubmissionApiTest extends SignedInApiTest {
 
     @Test
     void submitsWithCommitmentAndStartsTheTimeline() {

@@ -2,13 +2,14 @@ package org.examcommit.registration.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.examcommit.registration.testsupport.SignedInApiTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 @ExtendWith(OutputCaptureExtension.class)
-class OpenApiAndLogsTest extends ApiTest {
+class OpenApiAndLogsTest extends SignedInApiTest {
 
     @Test
     void describesEveryEndpointInTheOpenApiDocument() {

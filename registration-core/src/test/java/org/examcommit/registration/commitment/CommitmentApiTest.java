@@ -3,12 +3,12 @@ package org.examcommit.registration.commitment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.examcommit.registration.application.ApiTest;
+import org.examcommit.registration.testsupport.SignedInApiTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Choosing the commitment later, withdrawing it, and who may commit at all (both record tables). */
-class CommitmentApiTest extends ApiTest {
+class CommitmentApiTest extends SignedInApiTest {
 
     @Test
     void commitsAfterSubmissionWithTheFourItems() {

@@ -3,11 +3,11 @@ package org.examcommit.registration.exam;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.examcommit.contract.Province;
-import org.examcommit.registration.application.ApiTest;
+import org.examcommit.registration.testsupport.SignedInApiTest;
 import org.junit.jupiter.api.Test;
 
 /** The catalogue loaded from its CSV files at start-up, read without signing in. */
-class ExamApiTest extends ApiTest {
+class ExamApiTest extends SignedInApiTest {
 
     @Test
     void listsTheSocialWorkExamWithItsThreeLevels() {

@@ -3,11 +3,11 @@ package org.examcommit.registration.notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.examcommit.registration.application.ApiTest;
+import org.examcommit.registration.testsupport.SignedInApiTest;
 import org.junit.jupiter.api.Test;
 
 /** The public notice list as JSON and as HTML: masked as the contract says, escaped, never a phone. */
-class PublicNoticeApiTest extends ApiTest {
+class PublicNoticeApiTest extends SignedInApiTest {
 
     private static final LocalDate OLDER = LocalDate.of(2900, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2900, 1, 2);

@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.examcommit.registration.application.ApiTest;
+import org.examcommit.registration.testsupport.SignedInApiTest;
 import org.junit.jupiter.api.Test;
 
 /** Officers' actions through the API: on-site results, findings, and the audit trail they leave. */
-class OfficerApiTest extends ApiTest {
+class OfficerApiTest extends SignedInApiTest {
 
     private String onsiteApplication() {
         String id = apply(candidate(), notCommitted(openWindow("11"), "11"));

@@ -6,23 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.examcommit.registration.testsupport.ApiTest;
 import org.examcommit.registration.testsupport.MovableClock;
-import org.examcommit.registration.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The in-memory session cache in front of auth_tokens: bounded, and never the only place a live token is known. */
-@SpringBootTest
-class TokenServiceTest {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-    }
+class TokenServiceTest extends ApiTest {
 
     @Autowired
     JdbcClient jdbc;

@@ -7,8 +7,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the HTTP API tests: the whole service on a random port against the shared real PostgreSQL.
- * One base class, so every API test class shares one cached application context.
+ * Base of every Spring test of registration-core (the HTTP API tests, and the migrations and token tests that
+ * need only its beans): the whole service on a random port against the shared real PostgreSQL. The context is
+ * declared here alone (one {@code @SpringBootTest}, one {@code @DynamicPropertySource}), and subclasses add
+ * no configuration of their own, so Spring's test context cache starts it once for the whole suite.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApiTest {
@@ -19,7 +21,7 @@ public abstract class ApiTest {
     }
 
     @LocalServerPort
-    private int port;
+    protected int port;
 
     protected HttpApi api;
 

@@ -1,4 +1,4 @@
-package org.examcommit.registration.application;
+package org.examcommit.registration.testsupport;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,24 +13,18 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.examcommit.registration.candidate.IdNumber;
 import org.examcommit.registration.exam.ExamCatalogue;
-import org.examcommit.registration.testsupport.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Base of the registration API tests: the real service on a random port against the shared real
- * PostgreSQL, candidates and officers created with SQL and signed in through {@code POST /api/auth/login},
- * and test-only exam windows (exam TST, one exam year per window) so no test depends on today's date.
+ * An {@link ApiTest} (so the same cached context) with candidates and officers created with SQL and signed
+ * in through {@code POST /api/auth/login}, JSON requests as maps, and test-only exam windows (exam TST, one
+ * exam year per window) so no test depends on today's date.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class ApiTest {
+public abstract class SignedInApiTest extends ApiTest {
 
     protected static final String PASSWORD = "correct horse battery";
     protected static final String EXAM = "TST";
@@ -40,14 +34,6 @@ public abstract class ApiTest {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static volatile String passwordHash;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-    }
-
-    @LocalServerPort
-    protected int port;
 
     @Autowired
     protected JdbcClient jdbc;
