@@ -72,7 +72,8 @@ class PrefetchingReaderTest {
                 .containsExactlyInAnyOrderElementsOf(
                         IntStream.range(0, 7000).boxed().toList());
         assertThat(reader.read()).isNull();
-        assertThat(a.closed && b.closed).isTrue();
+        assertThat(a.closed).as("first delegate closed").isTrue();
+        assertThat(b.closed).as("second delegate closed").isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.examcommit.registration.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -27,7 +28,9 @@ class ProblemDetailsAdvice {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @ExceptionHandler(RuleViolationException.class)
-    ProblemDetail ruleViolation(RuleViolationException e) {
+    ProblemDetail ruleViolation(RuleViolationException e, HttpServletRequest request) {
+        // the rule and the field only: a refusal's message may quote what was sent
+        log.info("Refused {} {}: {} on {}", request.getMethod(), request.getRequestURI(), e.rule(), e.field());
         return problem(status(e.kind()), e.field(), e.rule(), e.getMessage());
     }
 

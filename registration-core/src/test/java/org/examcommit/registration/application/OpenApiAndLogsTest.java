@@ -47,6 +47,16 @@ class OpenApiAndLogsTest extends SignedInApiTest {
         Answer again = post(c.token(), "/api/applications", notCommitted(year, "11"));
         Answer details = get(c.token(), "/api/applications/" + id);
 
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("rule")).isEqualTo("commitment.barred");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text("rule")).isEqualTo("application.one-per-exam-year");
+        assertThat(details.status()).isEqualTo(200);
+        assertThat(details.text("applicationId")).isEqualTo(id);
+        assertThat(output.getAll())
+                .as("each refusal leaves a log line")
+                .contains("Refused POST /api/applications: commitment.barred on commitment")
+                .contains("Refused POST /api/applications: application.one-per-exam-year on examYear");
         for (String text : new String[] {output.getAll(), refused.body(), again.body(), details.body()}) {
             assertThat(text).doesNotContain(c.idNumber()).doesNotContain(c.phone());
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.examcommit.registration.system.RuleViolationException.Kind;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 class ProblemDetailsAdviceTest {
 
@@ -22,7 +23,9 @@ class ProblemDetailsAdviceTest {
     @Test
     void answersARuleViolationWithItsFieldAndRule() {
         ProblemDetail p = new ProblemDetailsAdvice()
-                .ruleViolation(RuleViolationException.refused("level", "education.max-rows", "At most 5 rows"));
+                .ruleViolation(
+                        RuleViolationException.refused("level", "education.max-rows", "At most 5 rows"),
+                        new MockHttpServletRequest("POST", "/api/candidates/me/education"));
         assertThat(p.getStatus()).isEqualTo(422);
         assertThat(p.getProperties()).containsEntry("field", "level").containsEntry("rule", "education.max-rows");
         assertThat(p.getDetail()).isEqualTo("At most 5 rows");

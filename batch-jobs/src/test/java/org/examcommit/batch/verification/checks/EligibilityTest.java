@@ -18,12 +18,13 @@ import org.junit.jupiter.api.Test;
 
 class EligibilityTest {
 
-    private static final Eligibility RULES = contractRules();
+    private static final List<EligibilityRule> CONTRACT_ROWS = contractRows();
+    private static final Eligibility RULES = new Eligibility(CONTRACT_ROWS);
 
-    private static Eligibility contractRules() {
+    private static List<EligibilityRule> contractRows() {
         try (Reader csv = new InputStreamReader(
                 EligibilityTest.class.getResourceAsStream("/eligibility-rules.csv"), StandardCharsets.UTF_8)) {
-            return new Eligibility(EligibilityRulesCsv.read(csv, "eligibility-rules.csv"));
+            return EligibilityRulesCsv.read(csv, "eligibility-rules.csv");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -34,8 +35,14 @@ class EligibilityTest {
     private static final EducationRow HIGH_SCHOOL = withLevelAndMajor(EducationLevel.HIGH_SCHOOL, "普通高中");
 
     @Test
-    void loadsEveryRuleOfTheContractsCsv() {
+    void loadsEveryRuleOfTheContractsCsvWithItsContent() {
         assertThat(RULES.size()).isEqualTo(13);
+        // the first row: an empty social_work_major means any major
+        assertThat(CONTRACT_ROWS.get(0))
+                .isEqualTo(new EligibilityRule("SW", "ASSISTANT", EducationLevel.HIGH_SCHOOL, false, 4));
+        assertThat(CONTRACT_ROWS)
+                .contains(new EligibilityRule("SW", "INTERMEDIATE", EducationLevel.MASTER, true, 1))
+                .contains(new EligibilityRule("SW", "INTERMEDIATE", EducationLevel.DOCTOR, false, 2));
     }
 
     @Test
