@@ -23,6 +23,11 @@ public enum Degree implements ContractCode {
         return code != null && AWARDED.contains(code);
     }
 
+    /** The degree_registry.degree codes: BACHELOR, MASTER and DOCTOR. */
+    public static Set<String> awardedCodes() {
+        return AWARDED;
+    }
+
     /** Whether an education row claims a degree: degree not null and not NONE. */
     public static boolean claimed(Degree degree) {
         return degree != null && degree != NONE;

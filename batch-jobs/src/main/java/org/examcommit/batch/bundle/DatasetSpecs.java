@@ -22,6 +22,11 @@ import java.util.Set;
 import org.examcommit.batch.bundle.DatasetSpec.Column;
 import org.examcommit.batch.bundle.DatasetSpec.Reference;
 import org.examcommit.batch.bundle.DatasetSpec.RowCheck;
+import org.examcommit.contract.Commitment;
+import org.examcommit.contract.Degree;
+import org.examcommit.contract.EducationLevel;
+import org.examcommit.contract.ExamLevel;
+import org.examcommit.contract.Violation;
 
 /**
  * Every dataset of the bundle but social_insurance (its own {@link SocialInsuranceLoader}), one entry
@@ -32,14 +37,13 @@ import org.examcommit.batch.bundle.DatasetSpec.RowCheck;
  */
 final class DatasetSpecs {
 
-    // The contract's code lists (DATA-CONTRACT §1), one place each.
-    static final Set<String> EXAM_LEVELS = Set.of("ASSISTANT", "INTERMEDIATE", "SENIOR");
-    static final Set<String> COMMITMENTS = Set.of("COMMITTED", "NOT_CHOSEN", "WITHDRAWN", "NOT_APPLICABLE");
-    static final Set<String> EDUCATION_LEVELS =
-            Set.of("HIGH_SCHOOL", "SECONDARY_VOCATIONAL", "JUNIOR_COLLEGE", "BACHELOR", "MASTER", "DOCTOR");
-    static final Set<String> CLAIMED_DEGREES = Set.of("NONE", "BACHELOR", "MASTER", "DOCTOR");
-    static final Set<String> REGISTRY_DEGREES = Set.of("BACHELOR", "MASTER", "DOCTOR");
-    static final Set<String> VIOLATIONS = Set.of("FALSE_COMMITMENT", "SERIOUS", "VERY_SERIOUS");
+    // The contract's code lists (DATA-CONTRACT §1), from their one place: the contract module's enums.
+    static final Set<String> EXAM_LEVELS = ExamLevel.codes();
+    static final Set<String> COMMITMENTS = Commitment.codes();
+    static final Set<String> EDUCATION_LEVELS = EducationLevel.codes();
+    static final Set<String> CLAIMED_DEGREES = Degree.codes();
+    static final Set<String> REGISTRY_DEGREES = Degree.awardedCodes();
+    static final Set<String> VIOLATIONS = Violation.codes();
 
     /** candidates: back-filled accounts; a re-import updates only rows whose data changed. */
     static final DatasetSpec CANDIDATES = new DatasetSpec(

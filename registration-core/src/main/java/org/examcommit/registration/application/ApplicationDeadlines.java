@@ -2,6 +2,7 @@ package org.examcommit.registration.application;
 
 import java.time.Instant;
 import java.util.List;
+import org.examcommit.registration.exam.ExamCatalogue;
 import org.examcommit.registration.exam.ExamWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,11 +16,6 @@ public class ApplicationDeadlines {
 
     private static final Logger log = LoggerFactory.getLogger(ApplicationDeadlines.class);
 
-    private static final String WINDOWS = """
-            SELECT exam_code, exam_year, province_code, registration_opens, registration_closes, payment_deadline,
-                   onsite_verification_deadline, exam_starts, exam_ends
-              FROM exam_windows
-            """;
     private static final String GIVE_UP = """
             WITH overdue AS (
                 UPDATE applications SET status = 'GIVEN_UP', updated_at = CAST(:now AS timestamptz)
@@ -32,27 +28,17 @@ public class ApplicationDeadlines {
             """;
 
     private final JdbcClient jdbc;
+    private final ExamCatalogue catalogue;
 
-    ApplicationDeadlines(JdbcClient jdbc) {
+    ApplicationDeadlines(JdbcClient jdbc, ExamCatalogue catalogue) {
         this.jdbc = jdbc;
+        this.catalogue = catalogue;
     }
 
     /** Marks GIVEN_UP every ONSITE_REQUIRED application whose on-site deadline passed before {@code now}; returns how many. */
     @Transactional
     public int giveUpOverdue(Instant now) {
-        List<ExamWindow> all = jdbc.sql(WINDOWS)
-                .query((rs, n) -> new ExamWindow(
-                        rs.getString(1),
-                        rs.getInt(2),
-                        rs.getString(3),
-                        rs.getTimestamp(4).toInstant(),
-                        rs.getTimestamp(5).toInstant(),
-                        rs.getTimestamp(6).toInstant(),
-                        rs.getTimestamp(7).toInstant(),
-                        rs.getDate(8).toLocalDate(),
-                        rs.getDate(9).toLocalDate()))
-                .list();
-        List<ExamWindow> past = OverdueOnsiteVerification.windowsPastDeadline(all, now);
+        List<ExamWindow> past = OverdueOnsiteVerification.windowsPastDeadline(catalogue.windowsInTables(), now);
         if (past.isEmpty()) {
             return 0;
         }

@@ -6,22 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.examcommit.batch.bundle.BundleImportJobConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BundleGeneratorTest {
 
-    private static final List<String> DATASETS = List.of(
-            "candidates",
-            "education",
-            "work_experience",
-            "applications",
-            "public_reports",
-            "identity_registry",
-            "education_registry",
-            "degree_registry",
-            "social_insurance",
-            "integrity_archive");
+    /** The ten datasets of DATA-CONTRACT §1, as the import reads them. */
+    private static final List<String> DATASETS = BundleImportJobConfiguration.DATASETS;
 
     @Test
     void writesEveryDatasetWithTheAskedNumberOfApplications(@TempDir Path dir) throws IOException {
