@@ -8,11 +8,13 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import org.examcommit.contract.privacy.Masking;
 import org.examcommit.registration.system.CurrentUser;
 import org.examcommit.registration.system.RuleViolationException;
+import org.examcommit.registration.system.TextBounds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -62,17 +64,21 @@ class CandidateController {
             @Schema(
                     description = "18-character resident identity number (GB 11643); a lower-case x is accepted",
                     example = "11010519491231002X")
+            @Size(max = TextBounds.CODE)
             String idNumber,
 
             @Schema(
                     description = "Name as on the identity card, any script, at most 50 characters",
                     example = "阿依古丽·买买提")
+            @Size(max = CandidateRules.NAME_MAX)
             String name,
 
             @Schema(description = "11-digit mainland mobile number", example = "13800138000")
+            @Size(max = TextBounds.CODE)
             String phone,
 
             @Schema(description = "At least 8 characters", example = "correct-horse-42")
+            @Size(max = TextBounds.PASSWORD)
             String password) {
         @Override
         public String toString() {

@@ -4,12 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.examcommit.registration.application.ApplicationView;
 import org.examcommit.registration.application.Applications;
 import org.examcommit.registration.system.CurrentUser;
 import org.examcommit.registration.system.RuleViolationException;
+import org.examcommit.registration.system.TextBounds;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,11 +42,17 @@ class OfficerController {
         this.applications = applications;
     }
 
-    record OnsiteRequest(OfficerService.OnsiteResult result, String reason) {}
+    record OnsiteRequest(
+            OfficerService.OnsiteResult result,
+            @Size(max = TextBounds.REASON) String reason) {}
 
-    record FindingRequest(String applicationId, String kind, String detail, String reason) {}
+    record FindingRequest(
+            @Size(max = TextBounds.CODE) String applicationId,
+            @Size(max = TextBounds.CODE) String kind,
+            @Size(max = TextBounds.DETAIL) String detail,
+            @Size(max = TextBounds.REASON) String reason) {}
 
-    record DecisionRequest(String reason) {}
+    record DecisionRequest(@Size(max = TextBounds.REASON) String reason) {}
 
     @Operation(summary = "Any application with its full status history")
     @GetMapping("/applications/{id}")

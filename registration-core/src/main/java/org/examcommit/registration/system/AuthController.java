@@ -3,6 +3,7 @@ package org.examcommit.registration.system;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.examcommit.contract.privacy.Masking;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -34,7 +35,9 @@ class AuthController {
     }
 
     /** Log-in with an id_number or phone (candidates) or a user name (officers). */
-    record LoginRequest(@NotBlank String login, @NotBlank String password) {
+    record LoginRequest(
+            @NotBlank @Size(max = TextBounds.REFERENCE) String login,
+            @NotBlank @Size(max = TextBounds.PASSWORD) String password) {
         /** Never the password, and the login (an id_number or phone) only masked. */
         @Override
         public String toString() {
