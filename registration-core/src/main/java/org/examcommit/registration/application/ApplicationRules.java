@@ -1,5 +1,6 @@
 package org.examcommit.registration.application;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import org.examcommit.registration.exam.ExamWindow;
 import org.examcommit.registration.system.RuleViolationException;
@@ -26,6 +27,23 @@ public final class ApplicationRules {
                     "status",
                     "payment.deadline-passed",
                     "The payment deadline of " + window.describe() + " passed at " + window.paymentDeadline());
+        }
+    }
+
+    /**
+     * A payment is the window's fee, exactly (compared as numbers: 60 and 60.00 are the same amount); a window
+     * without a fee takes no payment.
+     */
+    public static void requireFee(BigDecimal fee, BigDecimal amount) {
+        if (fee == null) {
+            throw RuleViolationException.refused(
+                    "amount", "payment.no-fee", "No fee is set for this exam window; payment is not possible yet");
+        }
+        if (amount.compareTo(fee) != 0) {
+            throw RuleViolationException.refused(
+                    "amount",
+                    "payment.amount-mismatch",
+                    "The fee of this exam window is " + fee.toPlainString() + "; the payment must be that amount");
         }
     }
 

@@ -5,6 +5,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.examcommit.contract.Province;
 import org.examcommit.registration.commitment.CommitmentRequest;
 import org.examcommit.registration.commitment.CommitmentService;
@@ -75,6 +76,9 @@ class ApplicationService {
     static final String AWAITING_REASON = "Waiting for the nightly online verification";
     private static final String INSERT_PAYMENT = """
             INSERT INTO payments (application_id, amount, reference, paid_at) VALUES (?, ?, ?, ?)
+            """;
+    private static final String FEE = """
+            SELECT fee FROM exam_windows WHERE exam_code = ? AND exam_year = ? AND province_code = ?
             """;
     private static final String SET_PAID = "UPDATE applications SET paid_at = ? WHERE application_id = ?";
 
@@ -215,6 +219,14 @@ class ApplicationService {
     void pay(String candidateId, String applicationId, PaymentRequest payment, Instant now) {
         Applications.Located located = applications.owned(candidateId, applicationId, true);
         ApplicationRules.requirePayable(located.application(), located.requireWindow(), now);
+        Application a = located.application();
+        ApplicationRules.requireFee(
+                jdbc.sql(FEE)
+                        .params(a.examCode(), a.examYear(), a.provinceCode())
+                        .query((rs, n) -> Optional.ofNullable(rs.getBigDecimal(1)))
+                        .single()
+                        .orElse(null),
+                payment.amount());
         Timestamp at = Timestamp.from(now);
         jdbc.sql(INSERT_PAYMENT)
                 .param(applicationId)

@@ -37,16 +37,20 @@ class CandidateAccounts {
         String name = request.name() == null ? null : CandidateRules.name(request.name());
         String phone = request.phone() == null ? null : CandidateRules.phone(request.phone());
         String hash = null;
-        if (request.password() != null) {
-            String password = CandidateRules.password(request.password());
+        String password = request.password() == null ? null : CandidateRules.password(request.password());
+        if (password != null || phone != null) {
+            // the phone is a log-in name and where the exam authority reaches the candidate: a stolen
+            // token must not be enough to take it over
             String current = store.passwordHash(candidateId).orElseThrow(CandidateAccounts::notFound);
             if (request.currentPassword() == null || !encoder.matches(request.currentPassword(), current)) {
                 throw new RuleViolationException(
                         RuleViolationException.Kind.FORBIDDEN,
                         "currentPassword",
                         "password.current-mismatch",
-                        "currentPassword is missing or wrong");
+                        "currentPassword is missing or wrong (a new password or phone needs it)");
             }
+        }
+        if (password != null) {
             hash = encoder.encode(password);
         }
         if (phone != null && store.phoneTaken(phone, candidateId)) {

@@ -39,11 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
         type = SecuritySchemeType.HTTP,
         scheme = "bearer",
         description = "The token from POST /api/auth/login")
-@SecurityScheme(
-        name = "basic",
-        type = SecuritySchemeType.HTTP,
-        scheme = "basic",
-        description = "id_number or phone (candidates) or user name (officers), and the password")
 class CandidateController {
 
     private static final Logger log = LoggerFactory.getLogger(CandidateController.class);
@@ -135,7 +130,6 @@ class CandidateController {
 
     @Operation(summary = "Your own account (id_number and phone masked)")
     @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "basic")
     @GetMapping("/me")
     CandidateView me(Authentication auth) {
         return CandidateView.of(account(CurrentUser.candidateId(auth)));
@@ -144,10 +138,9 @@ class CandidateController {
     @Operation(
             summary = "Change your name, phone or password",
             description =
-                    "Same rules as at registration. A new password needs currentPassword. The id_number cannot change.")
+                    "Same rules as at registration. A new password or phone needs currentPassword. The id_number cannot change.")
     @ApiResponse(responseCode = "409", description = "The new phone has another account (field phone)")
     @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "basic")
     @PatchMapping("/me")
     CandidateView change(@RequestBody ChangeRequest request, Authentication auth) {
         return CandidateView.of(accounts.change(CurrentUser.candidateId(auth), request));

@@ -11,7 +11,7 @@ import org.examcommit.registration.system.TextBounds;
  * @param stage the stage as the officer states it; absent: derived from the exam dates and {@code certified}
  * @param certified absent means not certified
  * @param basis the rule applied
- * @param findingId the finding the disposition settles, if any (it must be about the same application)
+ * @param findingId the finding the disposition settles: required, CONFIRMED, about the same application
  */
 record DispositionRequest(
         Disposition disposition,

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.examcommit.registration.application.Applications;
+import org.examcommit.registration.candidate.Fields;
 import org.examcommit.registration.system.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,23 +65,22 @@ class Findings {
     @Transactional
     Finding open(String officer, String applicationId, String kind, String detail, String reason, Instant now) {
         String why = OfficerAudit.requireReason(reason);
-        if (kind == null || kind.isBlank() || detail == null || detail.isBlank()) {
+        FindingKind findingKind = Fields.code("kind", kind, FindingKind.class);
+        if (detail == null || detail.isBlank()) {
             throw RuleViolationException.badInput(
-                    kind == null || kind.isBlank() ? "kind" : "detail",
-                    "finding.kind-and-detail-required",
-                    "A finding needs a kind and a detail");
+                    "detail", "finding.kind-and-detail-required", "A finding needs a kind and a detail");
         }
         applications
                 .find(applicationId, false)
                 .orElseThrow(() -> RuleViolationException.notFound("applicationId", "No application with this id"));
         long id = jdbc.sql(OPEN)
                 .param(applicationId)
-                .param(kind.strip())
+                .param(findingKind.name())
                 .param(detail.strip())
                 .param(Timestamp.from(now))
                 .query(Long.class)
                 .single();
-        audit.record(officer, "FINDING_OPEN", applicationId, why, "finding " + id + " " + kind.strip(), now);
+        audit.record(officer, "FINDING_OPEN", applicationId, why, "finding " + id + " " + findingKind, now);
         return get(id);
     }
 

@@ -70,7 +70,9 @@ class OfficerController {
     @Operation(
             summary = "Record the disposition of a false commitment; writes the integrity record and its period",
             description =
-                    "REGISTRATION_VOID before the exam, SCORES_VOID after it, CERTIFICATE_VOID after certification "
+                    "Needs findingId, a CONFIRMED finding about this application (400 disposition.finding-required, "
+                            + "404 for another application's finding, 422 disposition.finding-not-confirmed). "
+                            + "REGISTRATION_VOID before the exam, SCORES_VOID after it, CERTIFICATE_VOID after certification "
                             + "(422 disposition.stage-mismatch otherwise).")
     @PostMapping("/applications/{id}/disposition")
     @ResponseStatus(HttpStatus.CREATED)
@@ -86,7 +88,10 @@ class OfficerController {
         return findings.list(status, applicationId);
     }
 
-    @Operation(summary = "Open a finding about an application")
+    @Operation(
+            summary = "Open a finding about an application",
+            description = "kind is one of the fixed list: the smart-supervision patterns of DATA-CONTRACT §3, "
+                    + "RANDOM_CHECK, ONSITE_FAIL, REPORT (400 otherwise).")
     @PostMapping("/findings")
     @ResponseStatus(HttpStatus.CREATED)
     Findings.Finding open(@RequestBody FindingRequest request, Authentication auth) {

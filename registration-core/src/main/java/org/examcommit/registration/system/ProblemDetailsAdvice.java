@@ -5,8 +5,11 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
@@ -38,6 +41,17 @@ class ProblemDetailsAdvice {
         return problem(status(e.kind()), e.field(), e.rule(), e.getMessage());
     }
 
+    /** 429 with {@code Retry-After}, so a client knows when to try again. */
+    @ExceptionHandler(LoginThrottledException.class)
+    ResponseEntity<ProblemDetail> throttled(LoginThrottledException e) {
+        ProblemDetail p = ruleViolation(e);
+        p.setProperty("retryAfterSeconds", e.retryAfterSeconds());
+        return ResponseEntity.status(p.getStatus())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
+    }
+
     /** The one place where a kind of refusal becomes an HTTP status. */
     static HttpStatus status(RuleViolationException.Kind kind) {
         return switch (kind) {
@@ -48,6 +62,7 @@ class ProblemDetailsAdvice {
             case CONFLICT -> HttpStatus.CONFLICT;
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case REFUSED -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
         };
     }
 

@@ -16,7 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Refuses a query parameter with a control character, broken percent-encoding or more than {@link
+ * Refuses, before anything reads the request: a state change under {@code /api/} whose body is not JSON (415; the
+ * photo upload is judged from its bytes), so no HTML form or {@code text/plain} post of another site can
+ * change anything; and a query parameter with a control character, broken percent-encoding or more than {@link
  * BoundedTextDeserializer#DEFAULT_MAX} characters before anything reads it (PostgreSQL cannot compare text with
  * U+0000 and answered 500), naming the parameter.
  */
@@ -33,12 +35,47 @@ class RequestHygieneFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ProblemDetail refusal = queryRefusal(request.getQueryString());
+        ProblemDetail refusal = bodyRefusal(request);
+        if (refusal == null) {
+            refusal = queryRefusal(request.getQueryString());
+        }
         if (refusal != null) {
             write(response, refusal);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static final java.util.Set<String> STATE_CHANGES = java.util.Set.of("POST", "PUT", "PATCH", "DELETE");
+    /**
+     * Photo uploads are judged from their bytes, whatever their declared type (a JPEG sent as octet-stream is a
+     * JPEG); on a path that names another candidate they still answer 404.
+     */
+    private static final String PHOTO = "/photo";
+
+    /** The refusal of a state change whose body is not JSON, or null. */
+    static ProblemDetail bodyRefusal(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (!STATE_CHANGES.contains(request.getMethod()) || path == null || !path.startsWith("/api/")) {
+            return null;
+        }
+        String type = request.getContentType();
+        boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+        if (type == null) {
+            return hasBody ? notJson() : null;
+        }
+        String media = type.toLowerCase(java.util.Locale.ROOT).split(";", 2)[0].strip();
+        boolean json = media.equals("application/json") || media.endsWith("+json");
+        boolean photo = path.endsWith(PHOTO);
+        return json || photo ? null : notJson();
+    }
+
+    private static ProblemDetail notJson() {
+        return ProblemDetailsAdvice.problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Content-Type",
+                "media-type",
+                "A request that changes something takes a JSON body (Content-Type: application/json)");
     }
 
     /** The refusal of a query string, or null when every parameter is acceptable. */

@@ -156,8 +156,8 @@ public abstract class ApiTest {
             LocalDate examStarts) {
         jdbc.sql("""
                 INSERT INTO exam_windows (exam_code, exam_year, province_code, registration_opens, registration_closes,
-                                          payment_deadline, onsite_verification_deadline, exam_starts, exam_ends)
-                VALUES ('TST', ?, ?, ?, ?, ?, ?, ?, ?)
+                                          payment_deadline, onsite_verification_deadline, exam_starts, exam_ends, fee)
+                VALUES ('TST', ?, ?, ?, ?, ?, ?, ?, ?, 60.00)
                 """)
                 .param(year)
                 .param(province)
