@@ -47,6 +47,30 @@ public final class ApplicationRules {
         }
     }
 
+    /** An application needs the registration photo and at least one education row ({photo, education}). */
+    public static void requireComplete(boolean[] photoAndEducation) {
+        if (!photoAndEducation[0]) {
+            throw RuleViolationException.refused(
+                    "photo", "application.photo-required", "Upload your registration photo before applying");
+        }
+        if (!photoAndEducation[1]) {
+            throw RuleViolationException.refused(
+                    "education", "application.education-required", "Add at least one education row before applying");
+        }
+    }
+
+    /**
+     * After a change of name, an application whose verification ran (or is running on site) goes back to the
+     * online verification: the certificates were checked against the former name.
+     */
+    public static boolean backToVerificationAfterNameChange(ApplicationStatus status) {
+        return status == ApplicationStatus.EXEMPT
+                || status == ApplicationStatus.ONSITE_REQUIRED
+                || status == ApplicationStatus.VERIFIED
+                || status == ApplicationStatus.CONFIRMED
+                || status == ApplicationStatus.PAID;
+    }
+
     /** The candidate confirms an application whose verification passed (EXEMPT or VERIFIED). */
     public static void requireConfirmable(Application application) {
         ApplicationStatus s = application.status();

@@ -73,6 +73,12 @@ class ApplicationService {
                    coalesce((SELECT any_record FROM flagged), false) AS any_record
             """;
 
+    private static final String COMPLETE = """
+            SELECT EXISTS (SELECT 1 FROM candidate_photos p WHERE p.candidate_id = c.candidate_id),
+                   EXISTS (SELECT 1 FROM education e WHERE e.candidate_id = c.candidate_id)
+              FROM candidates c WHERE c.candidate_id = ?
+            """;
+
     static final String AWAITING_REASON = "Waiting for the nightly online verification";
     private static final String INSERT_PAYMENT = """
             INSERT INTO payments (application_id, amount, reference, paid_at) VALUES (?, ?, ?, ?)
@@ -97,6 +103,10 @@ class ApplicationService {
 
     ApplicationView submit(String candidateId, SubmitRequest request, Instant now) {
         ExamWindow window = openWindow(request, now);
+        ApplicationRules.requireComplete(jdbc.sql(COMPLETE)
+                .param(candidateId)
+                .query((rs, n) -> new boolean[] {rs.getBoolean(1), rs.getBoolean(2)})
+                .single());
         CommitmentRequest commitment = request.commitment();
         boolean committed = commitment != null && commitment.isChosen();
         if (committed) {

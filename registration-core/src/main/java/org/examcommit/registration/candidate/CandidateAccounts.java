@@ -1,5 +1,10 @@
 package org.examcommit.registration.candidate;
 
+import java.time.Instant;
+import org.examcommit.registration.application.Application;
+import org.examcommit.registration.application.ApplicationRules;
+import org.examcommit.registration.application.ApplicationStatus;
+import org.examcommit.registration.application.Applications;
 import org.examcommit.registration.system.RuleViolationException;
 import org.examcommit.registration.system.TokenService;
 import org.slf4j.Logger;
@@ -7,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The account rules of a change to the own account: the id_number never changes, name, phone and password
@@ -21,14 +27,17 @@ class CandidateAccounts {
     private final CandidateStore store;
     private final PasswordEncoder encoder;
     private final TokenService tokens;
+    private final Applications applications;
 
-    CandidateAccounts(CandidateStore store, PasswordEncoder encoder, TokenService tokens) {
+    CandidateAccounts(CandidateStore store, PasswordEncoder encoder, TokenService tokens, Applications applications) {
         this.store = store;
         this.encoder = encoder;
         this.tokens = tokens;
+        this.applications = applications;
     }
 
     /** Applies a change (absent fields stay) and returns the account as it is now. */
+    @Transactional
     CandidateStore.Account change(String candidateId, ChangeRequest request) {
         if (request.idNumber() != null) {
             throw RuleViolationException.badInput(
@@ -56,9 +65,12 @@ class CandidateAccounts {
         if (phone != null && store.phoneTaken(phone, candidateId)) {
             throw phoneTaken();
         }
-        account(candidateId);
+        CandidateStore.Account before = account(candidateId);
         try {
             store.update(candidateId, name, phone, hash);
+            if (name != null && !name.equals(before.name())) {
+                backToVerification(candidateId);
+            }
             if (hash != null) {
                 // A new password ends every session signed in with the old one.
                 tokens.revokeAll(candidateId);
@@ -74,6 +86,22 @@ class CandidateAccounts {
                 phone == null ? "" : " phone",
                 hash == null ? "" : " password");
         return account(candidateId);
+    }
+
+    /** Applications verified under the former name are verified again, each with a timeline event. */
+    private void backToVerification(String candidateId) {
+        Instant now = Instant.now();
+        for (Application a : applications.ofCandidate(candidateId)) {
+            if (ApplicationRules.backToVerificationAfterNameChange(a.status())) {
+                applications.transition(
+                        a.applicationId(),
+                        ApplicationStatus.AWAITING_ONLINE_VERIFICATION,
+                        "The candidate's name changed after " + a.status()
+                                + ": back to the online verification under the new name",
+                        candidateId,
+                        now);
+            }
+        }
     }
 
     private CandidateStore.Account account(String candidateId) {

@@ -28,7 +28,20 @@ public final class CandidateRules {
     }
 
     public static Registration registration(String idNumber, String name, String phone, String password) {
-        return new Registration(idNumber(idNumber), name(name), phone(phone), password(password));
+        return registration(idNumber, name, phone, password, Fields.today());
+    }
+
+    /** The registration as of {@code today}: a person born after today has no identity card yet. */
+    public static Registration registration(
+            String idNumber, String name, String phone, String password, java.time.LocalDate today) {
+        IdNumber id = idNumber(idNumber);
+        if (id.birthDate().isAfter(today)) {
+            throw RuleViolationException.badInput(
+                    "idNumber",
+                    "idNumber.birth-in-future",
+                    "The birth date in idNumber (characters 7-14) is in the future");
+        }
+        return new Registration(id, name(name), phone(phone), password(password));
     }
 
     /** A valid id_number; a lower-case check character x is upper-cased. */

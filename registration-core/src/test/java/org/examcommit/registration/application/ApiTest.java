@@ -97,6 +97,17 @@ public abstract class ApiTest {
                 .param(phone)
                 .param(hash())
                 .update();
+        // what a submission needs (issue 19): the photo and an education row
+        jdbc.sql("""
+                INSERT INTO candidate_photos (candidate_id, content_type, width, height, content) VALUES (?, 'image/jpeg', 295, 413, ?)
+                """)
+                .param(candidateId)
+                .param(new byte[] {(byte) 0xFF, (byte) 0xD8})
+                .update();
+        jdbc.sql("""
+                INSERT INTO education (candidate_id, seq, level, school, major, graduation_date, certificate_no, name_on_certificate)
+                VALUES (?, 1, 'BACHELOR', '北京大学', '社会工作', DATE '2010-07-01', ?, ?)
+                """).param(candidateId).param("C" + candidateId).param(name).update();
         return new Candidate(candidateId, idNumber, phone, name, login(phone));
     }
 

@@ -184,7 +184,7 @@ class HardenedInputApiTest extends ApiTest {
                         "POST",
                         "/api/candidates/me/work",
                         "application/json",
-                        "{\"employerName\":\"E\",\"employerCreditCode\":\"52110105MJ0000001X\",\"startDate\":\"2016-03-01\",\"socialWork\":1}",
+                        "{\"employerName\":\"E\",\"employerCreditCode\":\"52110105MJ0000001K\",\"startDate\":\"2016-03-01\",\"socialWork\":1}",
                         c.token())
                 .assertProblem(400, "socialWork");
         raw(
