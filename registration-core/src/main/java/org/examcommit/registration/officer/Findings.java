@@ -21,6 +21,7 @@ class Findings {
     private static final String LIST = COLUMNS + """
              WHERE (CAST(:status AS text) IS NULL OR status = :status)
                AND (CAST(:application AS text) IS NULL OR application_id = :application)
+               AND (CAST(:kind AS text) IS NULL OR kind = :kind)
              ORDER BY finding_id LIMIT 500
             """;
     private static final String ONE_FOR_UPDATE = COLUMNS + " WHERE finding_id = ? FOR UPDATE";
@@ -54,9 +55,20 @@ class Findings {
             Instant decidedAt,
             String decisionReason) {}
 
-    List<Finding> list(String status, String applicationId) {
+    /** The statuses a finding can have. */
+    enum Status {
+        OPEN,
+        CONFIRMED,
+        DISMISSED
+    }
+
+    /** The findings queue, by status, kind and application (each optional); an unknown status or kind is refused. */
+    List<Finding> list(String status, String kind, String applicationId) {
+        Status s = Fields.optionalCode("status", status, Status.class);
+        FindingKind k = Fields.optionalCode("kind", kind, FindingKind.class);
         return jdbc.sql(LIST)
-                .param("status", blankToNull(status), java.sql.Types.VARCHAR)
+                .param("status", s == null ? null : s.name(), java.sql.Types.VARCHAR)
+                .param("kind", k == null ? null : k.name(), java.sql.Types.VARCHAR)
                 .param("application", blankToNull(applicationId), java.sql.Types.VARCHAR)
                 .query((rs, n) -> finding(rs))
                 .list();

@@ -81,11 +81,15 @@ class OfficerController {
         return officers.dispose(CurrentUser.officer(auth), id, request, Instant.now());
     }
 
-    @Operation(summary = "List findings, optionally by status (OPEN, CONFIRMED, DISMISSED) and application")
+    @Operation(
+            summary = "The findings queue, optionally by status (OPEN, CONFIRMED, DISMISSED), kind and application",
+            description = "An unknown status or kind answers 400 naming the allowed ones.")
     @GetMapping("/findings")
     List<Findings.Finding> findings(
-            @RequestParam(required = false) String status, @RequestParam(required = false) String applicationId) {
-        return findings.list(status, applicationId);
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String applicationId) {
+        return findings.list(status, kind, applicationId);
     }
 
     @Operation(
