@@ -13,7 +13,7 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * Request bodies are read strictly: a value of the wrong JSON type is refused rather than coerced ({@code "name": 1}
  * is not the name "1", {@code "socialWork": 1} not true, {@code "examYear": 1.5} not 1), trailing content after the
- * object is refused, and every string passes {@link BoundedTextDeserializer}.
+ * object and a field the request does not have are refused, and every string passes {@link BoundedTextDeserializer}.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonInputConfiguration {
@@ -24,6 +24,8 @@ class JsonInputConfiguration {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // a misspelt field ("phnoe") must not be a silent no-op answered 200
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .withCoercionConfig(
                         LogicalType.Textual,
                         c -> refuse(

@@ -26,6 +26,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error in one shape: RFC 9457 problem details with {@code field} and {@code rule} members.
@@ -95,6 +96,9 @@ class ProblemDetailsAdvice {
                     "body",
                     "malformed",
                     "The request body is not valid JSON of the expected shape (check types and date formats yyyy-MM-dd)");
+        }
+        if (json instanceof UnrecognizedPropertyException) {
+            return problem(HttpStatus.BAD_REQUEST, field, "unknown-field", field + " is not a field of this request");
         }
         if (json instanceof TextRefusedException refused) {
             return problem(

@@ -4,8 +4,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -88,9 +91,9 @@ class RequestHygieneFilter extends OncePerRequestFilter {
             String name;
             String value;
             try {
-                name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
+                name = decode(eq < 0 ? pair : pair.substring(0, eq));
+                value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            } catch (IllegalArgumentException | CharacterCodingException e) {
                 return ProblemDetailsAdvice.problem(
                         HttpStatus.BAD_REQUEST,
                         "query",
@@ -115,6 +118,40 @@ class RequestHygieneFilter extends OncePerRequestFilter {
             }
         }
         return null;
+    }
+
+    /**
+     * Percent-decodes as strict UTF-8: a malformed sequence ({@code %C3%28}, an overlong {@code %E0%80%80}) is
+     * refused here, where Tomcat would throw while a controller reads its parameters (a 500).
+     */
+    static String decode(String raw) throws CharacterCodingException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= raw.length()) {
+                    throw new IllegalArgumentException("a % without two hex digits");
+                }
+                int high = Character.digit(raw.charAt(i + 1), 16);
+                int low = Character.digit(raw.charAt(i + 2), 16);
+                if (high < 0 || low < 0) {
+                    throw new IllegalArgumentException("a % without two hex digits");
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else if (c == '+') {
+                bytes.write(' ');
+            } else {
+                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+            }
+        }
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                .toString();
     }
 
     private void write(HttpServletResponse response, ProblemDetail p) throws IOException {
