@@ -1,6 +1,7 @@
 package org.examcommit.registration.candidate;
 
 import java.nio.charset.StandardCharsets;
+import org.examcommit.contract.ContractTime;
 import org.examcommit.contract.privacy.Masking;
 import org.examcommit.registration.system.RuleViolationException;
 
@@ -28,7 +29,8 @@ public final class CandidateRules {
     }
 
     public static Registration registration(String idNumber, String name, String phone, String password) {
-        return registration(idNumber, name, phone, password, Fields.today());
+        // today in the contract's zone, as Fields judges dates (a Clock can replace this where one is injected)
+        return registration(idNumber, name, phone, password, java.time.LocalDate.now(ContractTime.ZONE));
     }
 
     /** The registration as of {@code today}: a person born after today has no identity card yet. */
