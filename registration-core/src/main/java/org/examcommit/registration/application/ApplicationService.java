@@ -5,6 +5,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.examcommit.contract.Province;
 import org.examcommit.registration.commitment.CommitmentRequest;
 import org.examcommit.registration.commitment.CommitmentService;
@@ -72,9 +73,18 @@ class ApplicationService {
                    coalesce((SELECT any_record FROM flagged), false) AS any_record
             """;
 
+    private static final String COMPLETE = """
+            SELECT EXISTS (SELECT 1 FROM candidate_photos p WHERE p.candidate_id = c.candidate_id),
+                   EXISTS (SELECT 1 FROM education e WHERE e.candidate_id = c.candidate_id)
+              FROM candidates c WHERE c.candidate_id = ?
+            """;
+
     static final String AWAITING_REASON = "Waiting for the nightly online verification";
     private static final String INSERT_PAYMENT = """
             INSERT INTO payments (application_id, amount, reference, paid_at) VALUES (?, ?, ?, ?)
+            """;
+    private static final String FEE = """
+            SELECT fee FROM exam_windows WHERE exam_code = ? AND exam_year = ? AND province_code = ?
             """;
     private static final String SET_PAID = "UPDATE applications SET paid_at = ? WHERE application_id = ?";
 
@@ -93,6 +103,10 @@ class ApplicationService {
 
     ApplicationView submit(String candidateId, SubmitRequest request, Instant now) {
         ExamWindow window = openWindow(request, now);
+        ApplicationRules.requireComplete(jdbc.sql(COMPLETE)
+                .param(candidateId)
+                .query((rs, n) -> new boolean[] {rs.getBoolean(1), rs.getBoolean(2)})
+                .single());
         CommitmentRequest commitment = request.commitment();
         boolean committed = commitment != null && commitment.isChosen();
         if (committed) {
@@ -215,6 +229,14 @@ class ApplicationService {
     void pay(String candidateId, String applicationId, PaymentRequest payment, Instant now) {
         Applications.Located located = applications.owned(candidateId, applicationId, true);
         ApplicationRules.requirePayable(located.application(), located.requireWindow(), now);
+        Application a = located.application();
+        ApplicationRules.requireFee(
+                jdbc.sql(FEE)
+                        .params(a.examCode(), a.examYear(), a.provinceCode())
+                        .query((rs, n) -> Optional.ofNullable(rs.getBigDecimal(1)))
+                        .single()
+                        .orElse(null),
+                payment.amount());
         Timestamp at = Timestamp.from(now);
         jdbc.sql(INSERT_PAYMENT)
                 .param(applicationId)

@@ -8,11 +8,13 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import org.examcommit.contract.privacy.Masking;
 import org.examcommit.registration.system.CurrentUser;
 import org.examcommit.registration.system.RuleViolationException;
+import org.examcommit.registration.system.TextBounds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -37,11 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
         type = SecuritySchemeType.HTTP,
         scheme = "bearer",
         description = "The token from POST /api/auth/login")
-@SecurityScheme(
-        name = "basic",
-        type = SecuritySchemeType.HTTP,
-        scheme = "basic",
-        description = "id_number or phone (candidates) or user name (officers), and the password")
 class CandidateController {
 
     private static final Logger log = LoggerFactory.getLogger(CandidateController.class);
@@ -62,17 +59,21 @@ class CandidateController {
             @Schema(
                     description = "18-character resident identity number (GB 11643); a lower-case x is accepted",
                     example = "11010519491231002X")
+            @Size(max = TextBounds.CODE)
             String idNumber,
 
             @Schema(
                     description = "Name as on the identity card, any script, at most 50 characters",
                     example = "阿依古丽·买买提")
+            @Size(max = CandidateRules.NAME_MAX)
             String name,
 
             @Schema(description = "11-digit mainland mobile number", example = "13800138000")
+            @Size(max = TextBounds.CODE)
             String phone,
 
             @Schema(description = "At least 8 characters", example = "correct-horse-42")
+            @Size(max = TextBounds.PASSWORD)
             String password) {
         @Override
         public String toString() {
@@ -129,7 +130,6 @@ class CandidateController {
 
     @Operation(summary = "Your own account (id_number and phone masked)")
     @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "basic")
     @GetMapping("/me")
     CandidateView me(Authentication auth) {
         return CandidateView.of(account(CurrentUser.candidateId(auth)));
@@ -138,10 +138,9 @@ class CandidateController {
     @Operation(
             summary = "Change your name, phone or password",
             description =
-                    "Same rules as at registration. A new password needs currentPassword. The id_number cannot change.")
+                    "Same rules as at registration. A new password or phone needs currentPassword. The id_number cannot change.")
     @ApiResponse(responseCode = "409", description = "The new phone has another account (field phone)")
     @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "basic")
     @PatchMapping("/me")
     CandidateView change(@RequestBody ChangeRequest request, Authentication auth) {
         return CandidateView.of(accounts.change(CurrentUser.candidateId(auth), request));

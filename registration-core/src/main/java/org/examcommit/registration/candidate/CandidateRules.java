@@ -1,6 +1,7 @@
 package org.examcommit.registration.candidate;
 
 import java.nio.charset.StandardCharsets;
+import org.examcommit.contract.ContractTime;
 import org.examcommit.contract.privacy.Masking;
 import org.examcommit.registration.system.RuleViolationException;
 
@@ -28,7 +29,21 @@ public final class CandidateRules {
     }
 
     public static Registration registration(String idNumber, String name, String phone, String password) {
-        return new Registration(idNumber(idNumber), name(name), phone(phone), password(password));
+        // today in the contract's zone, as Fields judges dates (a Clock can replace this where one is injected)
+        return registration(idNumber, name, phone, password, java.time.LocalDate.now(ContractTime.ZONE));
+    }
+
+    /** The registration as of {@code today}: a person born after today has no identity card yet. */
+    public static Registration registration(
+            String idNumber, String name, String phone, String password, java.time.LocalDate today) {
+        IdNumber id = idNumber(idNumber);
+        if (id.birthDate().isAfter(today)) {
+            throw RuleViolationException.badInput(
+                    "idNumber",
+                    "idNumber.birth-in-future",
+                    "The birth date in idNumber (characters 7-14) is in the future");
+        }
+        return new Registration(id, name(name), phone(phone), password(password));
     }
 
     /** A valid id_number; a lower-case check character x is upper-cased. */

@@ -1,11 +1,22 @@
 package org.examcommit.registration.candidate;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.examcommit.registration.system.RuleViolationException;
 
 /**
- * The registration photo rule: a JPEG of exactly {@value #WIDTH}x{@value #HEIGHT} pixels. The format
- * is judged from the bytes (the JPEG start-of-image marker and a frame header), never from a file
- * name or a declared content type; the size is read from the frame header without decoding pixels.
+ * The registration photo rule: a JPEG of exactly {@value #WIDTH}x{@value #HEIGHT} pixels on a white background.
+ * The format is judged from the bytes (the JPEG start-of-image marker and a frame header), never from a file
+ * name or a declared content type; the size is read from the frame header; then the whole image is decoded (a
+ * file cut short, which still has a readable header, is refused) and its background judged: the top rows and the
+ * side columns of the upper half must be white ({@link #background}).
  */
 public final class PhotoCheck {
 
@@ -48,7 +59,90 @@ public final class PhotoCheck {
                     "The photo is " + jpeg.width() + "x" + jpeg.height() + " pixels; it must be exactly " + WIDTH + "x"
                             + HEIGHT + " (width x height)");
         }
+        BufferedImage image = decodeFully(bytes);
+        if (!whiteBackground(image)) {
+            throw RuleViolationException.badInput(
+                    "file",
+                    "photo.background",
+                    "The photo's background must be white (at least " + (int) (WHITE_SHARE * 100)
+                            + "% of the pixels along the top and the upper sides nearly white)");
+        }
         return jpeg;
+    }
+
+    /** A pixel counts as white when each channel is at least this bright ... */
+    static final int WHITE_MIN = 200;
+    /** ... and the channels differ by at most this much (no pale colour). */
+    static final int WHITE_SPREAD = 40;
+    /** The share of background pixels that must be white. */
+    static final double WHITE_SHARE = 0.9;
+    /** The background strips: this many pixels from the top and from each side. */
+    static final int STRIP = 12;
+
+    /** Decodes every pixel; a warning of the decoder (data cut short, corrupt) or an error refuses the photo. */
+    static BufferedImage decodeFully(byte[] bytes) {
+        if (!hasEndMarker(bytes)) {
+            throw RuleViolationException.badInput(
+                    "file", "photo.format", "The photo is not a complete JPEG (its end marker is missing)");
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
+            ImageReader reader = readers.next();
+            try {
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((r, warning) -> warnings.add(warning));
+                reader.setInput(in, true, true);
+                BufferedImage image = reader.read(0);
+                if (!warnings.isEmpty()) {
+                    throw new IOException(warnings.get(0));
+                }
+                return image;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RuleViolationException r) {
+                throw r;
+            }
+            throw RuleViolationException.badInput(
+                    "file", "photo.format", "The photo's image data cannot be decoded completely");
+        }
+    }
+
+    /** An EOI marker (FF D9) somewhere: entropy-coded data stuffs every FF with 00, so a cut file has none. */
+    private static boolean hasEndMarker(byte[] b) {
+        for (int i = b.length - 2; i >= 2; i--) {
+            if ((b[i] & 0xFF) == 0xFF && (b[i + 1] & 0xFF) == 0xD9) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the top strip and the side strips of the upper half are white enough. */
+    static boolean whiteBackground(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        long white = 0;
+        long all = 0;
+        for (int y = 0; y < h / 2; y++) {
+            for (int x = 0; x < w; x++) {
+                if (y >= STRIP && x >= STRIP && x < w - STRIP) {
+                    continue;
+                }
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xFF;
+                int g = (rgb >> 8) & 0xFF;
+                int b = rgb & 0xFF;
+                int min = Math.min(r, Math.min(g, b));
+                int max = Math.max(r, Math.max(g, b));
+                all++;
+                if (min >= WHITE_MIN && max - min <= WHITE_SPREAD) {
+                    white++;
+                }
+            }
+        }
+        return all > 0 && white >= WHITE_SHARE * all;
     }
 
     /** Reads the format and, for a JPEG, the pixel size from its first frame header (SOF0..SOF15). */

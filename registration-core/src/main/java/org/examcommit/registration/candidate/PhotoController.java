@@ -31,7 +31,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/candidates/me/photo")
 @Tag(name = "Candidate photo", description = "Upload and read your registration photo")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "basic")
 class PhotoController {
 
     private static final Logger log = LoggerFactory.getLogger(PhotoController.class);

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/candidates/me/education")
 @Tag(name = "Candidate education", description = "Add and list your education rows (at most 5, never deleted)")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "basic")
 class EducationController {
 
     private static final Logger log = LoggerFactory.getLogger(EducationController.class);

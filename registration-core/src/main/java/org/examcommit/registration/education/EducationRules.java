@@ -46,6 +46,7 @@ public final class EducationRules {
                     "education.degree-certificate-without-degree",
                     "degreeCertificateNo is given but no degree is claimed; set degree to BACHELOR, MASTER or DOCTOR");
         }
+        requireDegreeFitsLevel(level, degree);
         String nameOnCertificate =
                 claim.nameOnCertificate() == null || claim.nameOnCertificate().isBlank()
                         ? currentName
@@ -60,6 +61,32 @@ public final class EducationRules {
                 degree,
                 degreeCertificateNo,
                 nameOnCertificate);
+    }
+
+    /**
+     * A degree is awarded with an education of its level or above: no degree with HIGH_SCHOOL, SECONDARY_VOCATIONAL
+     * or JUNIOR_COLLEGE, a MASTER degree only with MASTER or DOCTOR, a DOCTOR degree only with DOCTOR.
+     */
+    static void requireDegreeFitsLevel(EducationLevel level, Degree degree) {
+        if (degree == null || degree == Degree.NONE) {
+            return;
+        }
+        if (!level.meets(EducationLevel.valueOf(degree.name()))) {
+            throw RuleViolationException.badInput(
+                    "degree",
+                    "education.degree-above-level",
+                    "A " + degree + " degree is not awarded with a " + level + " education; check level and degree");
+        }
+    }
+
+    /** Nobody graduates before being born (the birth date is the id_number's). */
+    public static void requireAfterBirth(LocalDate graduated, LocalDate birth) {
+        if (graduated.isBefore(birth)) {
+            throw RuleViolationException.badInput(
+                    "graduationDate",
+                    "education.graduation-before-birth",
+                    "graduationDate is before your birth date (from your id_number)");
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import org.examcommit.contract.ContractTime;
 import org.examcommit.contract.Degree;
 import org.examcommit.contract.EducationLevel;
 import org.examcommit.contract.EducationRow;
+import org.examcommit.registration.candidate.IdNumber;
 import org.examcommit.registration.system.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,7 +22,8 @@ class EducationStore {
 
     // The lock and the count are two statements on purpose: in READ COMMITTED a statement that waited
     // for the lock still sees the rows of its own (older) snapshot, so the count must come after it.
-    private static final String LOCK_CANDIDATE = "SELECT name FROM candidates WHERE candidate_id = ? FOR UPDATE";
+    private static final String LOCK_CANDIDATE =
+            "SELECT name, id_number FROM candidates WHERE candidate_id = ? FOR UPDATE";
     private static final String LAST_SEQ = "SELECT coalesce(max(seq), 0) FROM education WHERE candidate_id = ?";
     private static final String INSERT = """
             INSERT INTO education (candidate_id, seq, level, school, major, graduation_date, certificate_no, degree,
@@ -51,14 +53,18 @@ class EducationStore {
     /** Checks the claim against the candidate's rows and stores it as the next seq. */
     EducationRow add(String candidateId, EducationClaim claim) {
         return transaction.execute(status -> {
-            String name = jdbc.sql(LOCK_CANDIDATE)
+            String[] candidate = jdbc.sql(LOCK_CANDIDATE)
                     .param(candidateId)
-                    .query(String.class)
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                     .optional()
                     .orElseThrow(() -> RuleViolationException.notFound(null, "No such candidate account"));
+            String name = candidate[0];
             int rows =
                     jdbc.sql(LAST_SEQ).param(candidateId).query(Integer.class).single();
             EducationRow row = EducationRules.checkAdd(rows, claim, name, ContractTime.today(clock));
+            if (IdNumber.isValid(candidate[1])) {
+                EducationRules.requireAfterBirth(row.graduationDate(), new IdNumber(candidate[1]).birthDate());
+            }
             jdbc.sql(INSERT)
                     .param("candidateId", candidateId)
                     .param("seq", row.seq())

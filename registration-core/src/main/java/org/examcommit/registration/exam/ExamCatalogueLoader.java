@@ -2,6 +2,7 @@ package org.examcommit.registration.exam;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -36,13 +37,13 @@ class ExamCatalogueLoader implements ApplicationRunner {
             """;
     private static final String UPSERT_WINDOW = """
             INSERT INTO exam_windows (exam_code, exam_year, province_code, registration_opens, registration_closes,
-                                      payment_deadline, onsite_verification_deadline, exam_starts, exam_ends)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      payment_deadline, onsite_verification_deadline, exam_starts, exam_ends, fee)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (exam_code, exam_year, province_code) DO UPDATE SET
                 registration_opens = EXCLUDED.registration_opens, registration_closes = EXCLUDED.registration_closes,
                 payment_deadline = EXCLUDED.payment_deadline,
                 onsite_verification_deadline = EXCLUDED.onsite_verification_deadline,
-                exam_starts = EXCLUDED.exam_starts, exam_ends = EXCLUDED.exam_ends
+                exam_starts = EXCLUDED.exam_starts, exam_ends = EXCLUDED.exam_ends, fee = EXCLUDED.fee
             """;
 
     private final JdbcClient jdbc;
@@ -105,6 +106,7 @@ class ExamCatalogueLoader implements ApplicationRunner {
                 .param(timestamp(r, "onsite_verification_deadline"))
                 .param(LocalDate.parse(required(r, "exam_starts")))
                 .param(LocalDate.parse(required(r, "exam_ends")))
+                .param(new BigDecimal(required(r, "fee")))
                 .update();
     }
 

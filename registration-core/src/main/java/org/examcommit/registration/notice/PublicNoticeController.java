@@ -88,7 +88,8 @@ class PublicNoticeController {
         if (day == null) {
             return new PublicNoticeList(null, List.of());
         }
-        List<PublicNoticeEntry> entries = jdbc.sql(OF_DATE)
+        List<PublicNoticeEntry> entries = jdbc
+                .sql(OF_DATE)
                 .param(day)
                 .query((rs, n) -> new PublicNoticeEntry(
                         rs.getString(1),
@@ -100,7 +101,10 @@ class PublicNoticeController {
                         rs.getString(7),
                         rs.getString(8),
                         rs.getDate(9).toLocalDate()))
-                .list();
+                .list()
+                .stream()
+                .map(PublicNoticeEntry::masked)
+                .toList();
         return new PublicNoticeList(day, entries);
     }
 }

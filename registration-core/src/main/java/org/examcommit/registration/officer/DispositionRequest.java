@@ -1,7 +1,9 @@
 package org.examcommit.registration.officer;
 
+import jakarta.validation.constraints.Size;
 import org.examcommit.contract.Disposition;
 import org.examcommit.contract.Disposition.Stage;
+import org.examcommit.registration.system.TextBounds;
 
 /**
  * An officer's disposition of a false commitment, as the API takes it.
@@ -9,10 +11,15 @@ import org.examcommit.contract.Disposition.Stage;
  * @param stage the stage as the officer states it; absent: derived from the exam dates and {@code certified}
  * @param certified absent means not certified
  * @param basis the rule applied
- * @param findingId the finding the disposition settles, if any (it must be about the same application)
+ * @param findingId the finding the disposition settles: required, CONFIRMED, about the same application
  */
 record DispositionRequest(
-        Disposition disposition, Stage stage, Boolean certified, String basis, Long findingId, String reason) {
+        Disposition disposition,
+        Stage stage,
+        Boolean certified,
+        @Size(max = TextBounds.REASON) String basis,
+        Long findingId,
+        @Size(max = TextBounds.REASON) String reason) {
 
     boolean isCertified() {
         return Boolean.TRUE.equals(certified);

@@ -32,6 +32,27 @@ public final class DispositionRules {
         return basis.strip();
     }
 
+    /** A disposition settles a finding: its id is required. */
+    public static long requireFinding(Long findingId) {
+        if (findingId == null) {
+            throw RuleViolationException.badInput(
+                    "findingId",
+                    "disposition.finding-required",
+                    "A disposition needs the id of a CONFIRMED finding about this application (findingId)");
+        }
+        return findingId;
+    }
+
+    /** Only a confirmed finding supports a disposition: an open one is not decided, a dismissed one is no finding. */
+    public static void requireConfirmed(String findingStatus) {
+        if (!"CONFIRMED".equals(findingStatus)) {
+            throw RuleViolationException.refused(
+                    "findingId",
+                    "disposition.finding-not-confirmed",
+                    "The finding is " + findingStatus + "; a disposition needs a CONFIRMED finding");
+        }
+    }
+
     /** Only a chosen commitment can be a false one. */
     public static void requireCommitted(String commitment) {
         if (!Commitment.COMMITTED.code().equals(commitment)) {

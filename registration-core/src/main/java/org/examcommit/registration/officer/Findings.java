@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.examcommit.registration.application.Applications;
+import org.examcommit.registration.candidate.Fields;
 import org.examcommit.registration.system.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ class Findings {
     private static final String LIST = COLUMNS + """
              WHERE (CAST(:status AS text) IS NULL OR status = :status)
                AND (CAST(:application AS text) IS NULL OR application_id = :application)
+               AND (CAST(:kind AS text) IS NULL OR kind = :kind)
              ORDER BY finding_id LIMIT 500
             """;
     private static final String ONE_FOR_UPDATE = COLUMNS + " WHERE finding_id = ? FOR UPDATE";
@@ -53,9 +55,20 @@ class Findings {
             Instant decidedAt,
             String decisionReason) {}
 
-    List<Finding> list(String status, String applicationId) {
+    /** The statuses a finding can have. */
+    enum Status {
+        OPEN,
+        CONFIRMED,
+        DISMISSED
+    }
+
+    /** The findings queue, by status, kind and application (each optional); an unknown status or kind is refused. */
+    List<Finding> list(String status, String kind, String applicationId) {
+        Status s = Fields.optionalCode("status", status, Status.class);
+        FindingKind k = Fields.optionalCode("kind", kind, FindingKind.class);
         return jdbc.sql(LIST)
-                .param("status", blankToNull(status), java.sql.Types.VARCHAR)
+                .param("status", s == null ? null : s.name(), java.sql.Types.VARCHAR)
+                .param("kind", k == null ? null : k.name(), java.sql.Types.VARCHAR)
                 .param("application", blankToNull(applicationId), java.sql.Types.VARCHAR)
                 .query((rs, n) -> finding(rs))
                 .list();
@@ -64,23 +77,22 @@ class Findings {
     @Transactional
     Finding open(String officer, String applicationId, String kind, String detail, String reason, Instant now) {
         String why = OfficerAudit.requireReason(reason);
-        if (kind == null || kind.isBlank() || detail == null || detail.isBlank()) {
+        FindingKind findingKind = Fields.code("kind", kind, FindingKind.class);
+        if (detail == null || detail.isBlank()) {
             throw RuleViolationException.badInput(
-                    kind == null || kind.isBlank() ? "kind" : "detail",
-                    "finding.kind-and-detail-required",
-                    "A finding needs a kind and a detail");
+                    "detail", "finding.kind-and-detail-required", "A finding needs a kind and a detail");
         }
         applications
                 .find(applicationId, false)
                 .orElseThrow(() -> RuleViolationException.notFound("applicationId", "No application with this id"));
         long id = jdbc.sql(OPEN)
                 .param(applicationId)
-                .param(kind.strip())
+                .param(findingKind.name())
                 .param(detail.strip())
                 .param(Timestamp.from(now))
                 .query(Long.class)
                 .single();
-        audit.record(officer, "FINDING_OPEN", applicationId, why, "finding " + id + " " + kind.strip(), now);
+        audit.record(officer, "FINDING_OPEN", applicationId, why, "finding " + id + " " + findingKind, now);
         return get(id);
     }
 

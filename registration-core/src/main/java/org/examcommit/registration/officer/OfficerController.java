@@ -4,12 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.examcommit.registration.application.ApplicationView;
 import org.examcommit.registration.application.Applications;
 import org.examcommit.registration.system.CurrentUser;
 import org.examcommit.registration.system.RuleViolationException;
+import org.examcommit.registration.system.TextBounds;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,11 +42,17 @@ class OfficerController {
         this.applications = applications;
     }
 
-    record OnsiteRequest(OfficerService.OnsiteResult result, String reason) {}
+    record OnsiteRequest(
+            OfficerService.OnsiteResult result,
+            @Size(max = TextBounds.REASON) String reason) {}
 
-    record FindingRequest(String applicationId, String kind, String detail, String reason) {}
+    record FindingRequest(
+            @Size(max = TextBounds.CODE) String applicationId,
+            @Size(max = TextBounds.CODE) String kind,
+            @Size(max = TextBounds.DETAIL) String detail,
+            @Size(max = TextBounds.REASON) String reason) {}
 
-    record DecisionRequest(String reason) {}
+    record DecisionRequest(@Size(max = TextBounds.REASON) String reason) {}
 
     @Operation(summary = "Any application with its full status history")
     @GetMapping("/applications/{id}")
@@ -62,7 +70,9 @@ class OfficerController {
     @Operation(
             summary = "Record the disposition of a false commitment; writes the integrity record and its period",
             description =
-                    "REGISTRATION_VOID before the exam, SCORES_VOID after it, CERTIFICATE_VOID after certification "
+                    "Needs findingId, a CONFIRMED finding about this application (400 disposition.finding-required, "
+                            + "404 for another application's finding, 422 disposition.finding-not-confirmed). "
+                            + "REGISTRATION_VOID before the exam, SCORES_VOID after it, CERTIFICATE_VOID after certification "
                             + "(422 disposition.stage-mismatch otherwise).")
     @PostMapping("/applications/{id}/disposition")
     @ResponseStatus(HttpStatus.CREATED)
@@ -71,14 +81,21 @@ class OfficerController {
         return officers.dispose(CurrentUser.officer(auth), id, request, Instant.now());
     }
 
-    @Operation(summary = "List findings, optionally by status (OPEN, CONFIRMED, DISMISSED) and application")
+    @Operation(
+            summary = "The findings queue, optionally by status (OPEN, CONFIRMED, DISMISSED), kind and application",
+            description = "An unknown status or kind answers 400 naming the allowed ones.")
     @GetMapping("/findings")
     List<Findings.Finding> findings(
-            @RequestParam(required = false) String status, @RequestParam(required = false) String applicationId) {
-        return findings.list(status, applicationId);
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String applicationId) {
+        return findings.list(status, kind, applicationId);
     }
 
-    @Operation(summary = "Open a finding about an application")
+    @Operation(
+            summary = "Open a finding about an application",
+            description = "kind is one of the fixed list: the smart-supervision patterns of DATA-CONTRACT §3, "
+                    + "RANDOM_CHECK, ONSITE_FAIL, REPORT (400 otherwise).")
     @PostMapping("/findings")
     @ResponseStatus(HttpStatus.CREATED)
     Findings.Finding open(@RequestBody FindingRequest request, Authentication auth) {

@@ -24,8 +24,8 @@ class OfficerService {
             INSERT INTO onsite_verifications (application_id, result, note, officer, recorded_at) VALUES (?, ?, ?, ?, ?)
             """;
     private static final String HAS_RECORD = "SELECT EXISTS (SELECT 1 FROM integrity_records WHERE application_id = ?)";
-    private static final String FINDING_OF =
-            "SELECT EXISTS (SELECT 1 FROM findings WHERE finding_id = ? AND application_id = ?)";
+    private static final String FINDING_STATUS =
+            "SELECT status FROM findings WHERE finding_id = ? AND application_id = ? FOR SHARE";
     private static final String INSERT_RECORD = """
             INSERT INTO integrity_records (id_number, application_id, exam_code, finding, disposition, basis, decided_on,
                                            recorded_until, finding_id, decided_by, created_at)
@@ -111,7 +111,7 @@ class OfficerService {
         String why = OfficerAudit.requireReason(request.reason());
         String basis = DispositionRules.requireComplete(request.disposition(), request.basis());
         Disposition disposition = request.disposition();
-        Long findingId = request.findingId();
+        long findingId = DispositionRules.requireFinding(request.findingId());
         Applications.Located located = applications
                 .find(applicationId, true)
                 .orElseThrow(() -> RuleViolationException.notFound("id", "No application with this id"));
@@ -119,14 +119,13 @@ class OfficerService {
         DispositionRules.requireCommitted(a.commitment());
         DispositionRules.requireFirst(
                 jdbc.sql(HAS_RECORD).param(applicationId).query(Boolean.class).single());
-        if (findingId != null
-                && !jdbc.sql(FINDING_OF)
-                        .param(findingId)
-                        .param(applicationId)
-                        .query(Boolean.class)
-                        .single()) {
-            throw RuleViolationException.notFound("findingId", "No finding with this id for this application");
-        }
+        DispositionRules.requireConfirmed(jdbc.sql(FINDING_STATUS)
+                .param(findingId)
+                .param(applicationId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() ->
+                        RuleViolationException.notFound("findingId", "No finding with this id for this application")));
         LocalDate today = ContractTime.today(now);
         Stage stage = DispositionRules.stage(request.stage(), today, located.requireWindow(), request.isCertified());
         DispositionRules.requireFits(disposition, stage);
@@ -136,7 +135,7 @@ class OfficerService {
                 .param(basis)
                 .param(today)
                 .param(new SqlParameterValue(Types.DATE, until))
-                .param(new SqlParameterValue(Types.BIGINT, findingId))
+                .param(findingId)
                 .param(officer)
                 .param(Timestamp.from(now))
                 .param(applicationId)

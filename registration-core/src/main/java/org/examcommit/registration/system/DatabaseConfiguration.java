@@ -33,7 +33,10 @@ public class DatabaseConfiguration {
     HikariDataSource dataSource(Environment env, DatabaseProperties properties, EmbeddedDatabase embedded) {
         DatabaseUrl url = configuredUrl(env, properties);
         if (url == null) {
-            url = new DatabaseUrl(embedded.server().jdbcUrl(), embedded.server().username(), "");
+            url = new DatabaseUrl(
+                    embedded.server().jdbcUrl(),
+                    embedded.server().username(),
+                    embedded.server().password());
         }
         log.info("Database: {}", url);
         HikariConfig config = new HikariConfig();

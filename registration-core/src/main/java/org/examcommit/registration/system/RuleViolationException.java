@@ -26,7 +26,9 @@ public class RuleViolationException extends RuntimeException {
         /** The upload is larger than allowed. */
         TOO_LARGE,
         /** Well-formed, but a rule of the domain refuses it. */
-        REFUSED
+        REFUSED,
+        /** Too many attempts: try again later. */
+        THROTTLED
     }
 
     private final Kind kind;

@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -16,9 +15,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Who may call what. Candidates and officers sign in with HTTP Basic or a bearer token from
- * {@code POST /api/auth/login}; a candidate reaches only their own data (the controllers take the
- * candidate from the principal, never from the path); officer endpoints need role OFFICER.
+ * Who may call what. Candidates and officers sign in with a bearer token from {@code POST /api/auth/login}, and
+ * only so: no HTTP Basic and no cookie, so a page of another site cannot act with credentials the browser holds
+ * (which is also why CSRF tokens are not needed); a failed sign-in sends no {@code WWW-Authenticate: Basic}. A
+ * candidate reaches only their own data (the controllers take the candidate from the principal, never from the
+ * path); officer endpoints need role OFFICER.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,21 +35,30 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                                 .permitAll()
-                                .requestMatchers("/api/officer/**")
+                                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+                                .permitAll()
+                                .requestMatchers("/api/officer/**", "/actuator/**")
                                 .hasRole(Role.OFFICER.name())
                                 .anyRequest()
                                 .authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> write(
                                 res,
                                 json,
                                 HttpStatus.UNAUTHORIZED,
                                 "authentication.required",
-                                "Sign in with HTTP Basic or a bearer token from POST /api/auth/login"))
+                                "Sign in: send Authorization: Bearer <token>, the token from POST /api/auth/login"))
                         .accessDeniedHandler((req, res, ex) ->
                                 write(res, json, HttpStatus.FORBIDDEN, "access.denied", "Your role may not do this")));
         return http.build();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(LoginLimits limits) {
+        return new LoginThrottle(limits, java.time.Clock.systemUTC());
     }
 
     @Bean

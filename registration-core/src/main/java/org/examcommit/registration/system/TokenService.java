@@ -77,6 +77,13 @@ public class TokenService {
         cache.values().removeIf(c -> c.session().principal().equals(principal));
     }
 
+    /** Ends one session (log-out): on this instance at once, elsewhere within {@code token-recheck}. */
+    public void revoke(String token) {
+        String key = sha256(token);
+        jdbc.sql("DELETE FROM auth_tokens WHERE token_sha256 = ?").param(key).update();
+        cache.remove(key);
+    }
+
     public Optional<Session> find(String token) {
         String key = sha256(token);
         Cached cached = cache.get(key);

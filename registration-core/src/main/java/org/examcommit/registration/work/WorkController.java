@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/candidates/me/work")
 @Tag(name = "Candidate work experience", description = "Add, edit and list your jobs")
 @SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "basic")
 class WorkController {
 
     private static final Logger log = LoggerFactory.getLogger(WorkController.class);

@@ -37,6 +37,9 @@ public final class WorkRules {
                     code == null || code.isEmpty() ? "employerCreditCode.required" : "employerCreditCode.invalid",
                     reason);
         });
+        CreditCode.checkCharacterProblem(code).ifPresent(reason -> {
+            throw RuleViolationException.badInput("employerCreditCode", "employerCreditCode.check-character", reason);
+        });
         LocalDate start = Fields.notInFuture("startDate", Fields.date("startDate", claim.startDate()), today);
         LocalDate end = Fields.notInFuture("endDate", Fields.optionalDate("endDate", claim.endDate()), today);
         if (end != null && start.isAfter(end)) {

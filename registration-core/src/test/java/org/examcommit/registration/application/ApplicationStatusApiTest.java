@@ -118,6 +118,49 @@ class ApplicationStatusApiTest extends SignedInApiTest {
     }
 
     @Test
+    void refusesAPaymentOtherThanTheWindowsFee() {
+        Candidate c = candidate();
+        String id = apply(c, committed(openWindow("11"), "11"));
+        setStatus(id, "EXEMPT");
+
+        for (Object amount : new Object[] {0.01, 59.99, 60.01, 600}) {
+            Answer a =
+                    post(c.token(), "/api/applications/" + id + "/payment", Map.of("amount", amount, "reference", "P"));
+            assertThat(a.status()).as("%s", amount).isEqualTo(422);
+            assertThat(a.text("rule")).isEqualTo("payment.amount-mismatch");
+            assertThat(a.text("detail")).contains("60.00");
+        }
+        for (Object amount : new Object[] {0.001, 60.001}) {
+            Answer a =
+                    post(c.token(), "/api/applications/" + id + "/payment", Map.of("amount", amount, "reference", "P"));
+            assertThat(a.status()).as("%s", amount).isEqualTo(400);
+            assertThat(a.text("field")).isEqualTo("amount");
+        }
+        assertThat(status(id)).isEqualTo("EXEMPT");
+        assertThat(jdbc.sql("SELECT count(*) FROM payments WHERE application_id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void refusesPaymentWhenTheWindowHasNoFee() {
+        Candidate c = candidate();
+        int year = openWindow("11");
+        String id = apply(c, committed(year, "11"));
+        setStatus(id, "EXEMPT");
+        jdbc.sql("UPDATE exam_windows SET fee = NULL WHERE exam_code = 'TST' AND exam_year = ?")
+                .param(year)
+                .update();
+
+        Answer a = post(c.token(), "/api/applications/" + id + "/payment", PAYMENT);
+
+        assertThat(a.status()).isEqualTo(422);
+        assertThat(a.text("rule")).isEqualTo("payment.no-fee");
+    }
+
+    @Test
     void refusesAPaymentWithoutAmount() {
         Candidate c = candidate();
         String id = apply(c, committed(openWindow("11"), "11"));

@@ -58,7 +58,7 @@ class LogMaskingApiTest extends ApiTest {
                     .isEqualTo(401);
         }
         Auth auth = TestCandidates.login(api, phone, "password-9");
-        api.patch("/api/candidates/me", object("phone", newPhone), auth);
+        api.patch("/api/candidates/me", object("phone", newPhone, "currentPassword", "password-9"), auth);
 
         String upper = id.toUpperCase();
         assertThat(output.getAll())

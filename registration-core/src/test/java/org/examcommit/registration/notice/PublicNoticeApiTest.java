@@ -75,4 +75,25 @@ class PublicNoticeApiTest extends SignedInApiTest {
                 .doesNotContain("<script>")
                 .doesNotContain("650102198801011234");
     }
+
+    @Test
+    void masksAWrongRowOnTheWayOut() {
+        LocalDate day = LocalDate.of(2899, 3, 3);
+        jdbc.sql("""
+                INSERT INTO public_notice (application_id, masked_name, masked_id_number, exam_code, level, province_code,
+                                           commitment, reason, published_on)
+                VALUES ('N-RAW', '王小明', '110101199003075678', 'SW', 'ASSISTANT', '11', 'COMMITTED',
+                        '学历无法在线核验 13800138000 110101199003075678', ?)
+                """).param(day).update();
+
+        Answer json = get(null, "/api/public/notice?date=" + day);
+        Answer html = get(null, "/public/notice?date=" + day);
+
+        var entry = json.json().get("entries").get(0);
+        assertThat(entry.get("masked_name").asString()).isEqualTo("王**");
+        assertThat(entry.get("masked_id_number").asString()).isEqualTo("110101********5678");
+        for (Answer a : new Answer[] {json, html}) {
+            assertThat(a.body()).doesNotContain("110101199003075678", "13800138000", "王小明");
+        }
+    }
 }

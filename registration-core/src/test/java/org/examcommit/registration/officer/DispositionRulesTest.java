@@ -119,4 +119,27 @@ class DispositionRulesTest {
         assertThat(DispositionRules.statusAfter(Disposition.SCORES_VOID, ApplicationStatus.PAID))
                 .isEqualTo(ApplicationStatus.PAID);
     }
+
+    @Test
+    void needsAConfirmedFinding() {
+        assertThatThrownBy(() -> DispositionRules.requireFinding(null))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("findingId"));
+        assertThat(DispositionRules.requireFinding(7L)).isEqualTo(7L);
+        for (String status : new String[] {"OPEN", "DISMISSED"}) {
+            assertThatThrownBy(() -> DispositionRules.requireConfirmed(status))
+                    .isInstanceOfSatisfying(
+                            RuleViolationException.class,
+                            e -> assertThat(e.rule()).isEqualTo("disposition.finding-not-confirmed"));
+        }
+        DispositionRules.requireConfirmed("CONFIRMED");
+    }
+
+    @Test
+    void everySmartSupervisionPatternIsAFindingKind() {
+        for (org.examcommit.contract.FlagPattern p : org.examcommit.contract.FlagPattern.values()) {
+            assertThat(FindingKind.of(p).name()).isEqualTo(p.name());
+        }
+        assertThat(FindingKind.values()).hasSize(org.examcommit.contract.FlagPattern.values().length + 3);
+    }
 }

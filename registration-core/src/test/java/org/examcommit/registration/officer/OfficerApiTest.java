@@ -196,6 +196,25 @@ class OfficerApiTest extends SignedInApiTest {
         return m;
     }
 
+    /** Opens a finding of {@code kind} about the application and confirms it; returns its id. */
+    private long confirmedFinding(String officer, String applicationId, String kind) {
+        long findingId = post(
+                        officer,
+                        "/api/officer/findings",
+                        Map.of("applicationId", applicationId, "kind", kind, "detail", "checked", "reason", "review"))
+                .json()
+                .get("findingId")
+                .asLong();
+        post(officer, "/api/officer/findings/" + findingId + "/confirm", Map.of("reason", "registry checked"));
+        return findingId;
+    }
+
+    /** A disposition request settling a confirmed finding of the application (issue 19: required). */
+    private Map<String, Object> settling(String officer, String id, Map<String, Object> request) {
+        request.put("findingId", confirmedFinding(officer, id, "CERT_MISMATCH"));
+        return request;
+    }
+
     private String committedApplication(LocalDate examStarts) {
         Instant now = Instant.now();
         int year = window(
@@ -212,10 +231,11 @@ class OfficerApiTest extends SignedInApiTest {
     void registrationVoidBeforeTheExamWritesTheRecordWithFiveYearsAndVoidsTheApplication() {
         String id = committedApplication(LocalDate.now().plusDays(60));
 
+        String officer = officer();
         Answer a = post(
-                officer(),
+                officer,
                 "/api/officer/applications/" + id + "/disposition",
-                disposition("REGISTRATION_VOID", null, false));
+                settling(officer, id, disposition("REGISTRATION_VOID", null, false)));
 
         assertThat(a.status()).isEqualTo(201);
         assertThat(a.text("stage")).isEqualTo("BEFORE_EXAM");
@@ -237,8 +257,11 @@ class OfficerApiTest extends SignedInApiTest {
     void refusesScoresVoidBeforeTheExam() {
         String id = committedApplication(LocalDate.now().plusDays(60));
 
+        String officer = officer();
         Answer a = post(
-                officer(), "/api/officer/applications/" + id + "/disposition", disposition("SCORES_VOID", null, false));
+                officer,
+                "/api/officer/applications/" + id + "/disposition",
+                settling(officer, id, disposition("SCORES_VOID", null, false)));
 
         assertThat(a.status()).isEqualTo(422);
         assertThat(a.text("rule")).isEqualTo("disposition.stage-mismatch");
@@ -254,8 +277,11 @@ class OfficerApiTest extends SignedInApiTest {
     void scoresVoidAfterTheExamKeepsTheStatusAndRecordsTheEvent() {
         String id = committedApplication(LocalDate.now().minusDays(10));
 
+        String officer = officer();
         Answer a = post(
-                officer(), "/api/officer/applications/" + id + "/disposition", disposition("SCORES_VOID", null, false));
+                officer,
+                "/api/officer/applications/" + id + "/disposition",
+                settling(officer, id, disposition("SCORES_VOID", null, false)));
 
         assertThat(a.status()).isEqualTo(201);
         assertThat(a.text("stage")).isEqualTo("AFTER_EXAM");
@@ -266,10 +292,11 @@ class OfficerApiTest extends SignedInApiTest {
     void certificateVoidAfterCertification() {
         String id = committedApplication(LocalDate.now().minusDays(100));
 
+        String officer = officer();
         Answer a = post(
-                officer(),
+                officer,
                 "/api/officer/applications/" + id + "/disposition",
-                disposition("CERTIFICATE_VOID", null, true));
+                settling(officer, id, disposition("CERTIFICATE_VOID", null, true)));
 
         assertThat(a.status()).isEqualTo(201);
         assertThat(a.text("stage")).isEqualTo("AFTER_CERTIFICATION");
@@ -279,10 +306,11 @@ class OfficerApiTest extends SignedInApiTest {
     void refusesAStatedStageThatContradictsTheExamDates() {
         String id = committedApplication(LocalDate.now().plusDays(60));
 
+        String officer = officer();
         Answer a = post(
-                officer(),
+                officer,
                 "/api/officer/applications/" + id + "/disposition",
-                disposition("SCORES_VOID", "AFTER_EXAM", false));
+                settling(officer, id, disposition("SCORES_VOID", "AFTER_EXAM", false)));
 
         assertThat(a.status()).isEqualTo(422);
         assertThat(a.text("rule")).isEqualTo("disposition.stage-contradicts-dates");
@@ -312,15 +340,90 @@ class OfficerApiTest extends SignedInApiTest {
                 now.plus(Duration.ofDays(3)),
                 LocalDate.now().plusDays(60));
         String id = apply(c, committed(year, "11"));
+        String officer = officer();
         post(
-                officer(),
+                officer,
                 "/api/officer/applications/" + id + "/disposition",
-                disposition("REGISTRATION_VOID", null, false));
+                settling(officer, id, disposition("REGISTRATION_VOID", null, false)));
 
         Answer next = post(c.token(), "/api/applications", committed(openWindow("11"), "11"));
 
         assertThat(next.status()).isEqualTo(422);
         assertThat(next.text("rule")).isEqualTo("commitment.barred");
+    }
+
+    @Test
+    void refusesADispositionWithoutAFinding() {
+        String id = committedApplication(LocalDate.now().plusDays(60));
+
+        Answer a = post(
+                officer(),
+                "/api/officer/applications/" + id + "/disposition",
+                disposition("REGISTRATION_VOID", null, false));
+
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.text("field")).isEqualTo("findingId");
+        assertThat(a.text("rule")).isEqualTo("disposition.finding-required");
+        assertNothingDisposed(id);
+    }
+
+    @Test
+    void refusesADispositionOnAFindingStillOpen() {
+        String id = committedApplication(LocalDate.now().plusDays(60));
+        String officer = officer();
+        long open = post(
+                        officer,
+                        "/api/officer/findings",
+                        Map.of("applicationId", id, "kind", "REPORT", "detail", "a report", "reason", "review"))
+                .json()
+                .get("findingId")
+                .asLong();
+        Map<String, Object> request = disposition("REGISTRATION_VOID", null, false);
+        request.put("findingId", open);
+
+        Answer a = post(officer, "/api/officer/applications/" + id + "/disposition", request);
+
+        assertThat(a.status()).isEqualTo(422);
+        assertThat(a.text("rule")).isEqualTo("disposition.finding-not-confirmed");
+        assertNothingDisposed(id);
+    }
+
+    @Test
+    void refusesADispositionOnAConfirmedFindingOfAnotherApplication() {
+        String id = committedApplication(LocalDate.now().plusDays(60));
+        String other = committedApplication(LocalDate.now().plusDays(60));
+        String officer = officer();
+        Map<String, Object> request = disposition("REGISTRATION_VOID", null, false);
+        request.put("findingId", confirmedFinding(officer, other, "CERT_MISMATCH"));
+
+        Answer a = post(officer, "/api/officer/applications/" + id + "/disposition", request);
+
+        assertThat(a.status()).isEqualTo(404);
+        assertThat(a.text("field")).isEqualTo("findingId");
+        assertNothingDisposed(id);
+    }
+
+    @Test
+    void refusesAFindingKindOutsideTheFixedList() {
+        String id = onsiteApplication();
+
+        Answer a = post(
+                officer(),
+                "/api/officer/findings",
+                Map.of("applicationId", id, "kind", "GUT_FEELING", "detail", "d", "reason", "r"));
+
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.text("field")).isEqualTo("kind");
+        assertThat(a.text("detail")).contains("RANDOM_CHECK", "ONSITE_FAIL", "REPORT", "CERT_SHARED");
+    }
+
+    private void assertNothingDisposed(String id) {
+        assertThat(status(id)).isEqualTo("AWAITING_ONLINE_VERIFICATION");
+        assertThat(jdbc.sql("SELECT count(*) FROM integrity_records WHERE application_id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     /** Reads the last history entry of an application answer. */

@@ -30,7 +30,7 @@ class HalfMadeClusterTest {
         assertThat(ClusterFolder.state(dataDir.resolve("postgres"))).isEqualTo(ClusterFolder.State.HALF_MADE_EMPTY);
 
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrAttach(dataDir)) {
-            try (var c = DriverManager.getConnection(server.jdbcUrl(), server.username(), "");
+            try (var c = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
                     ResultSet rs = c.createStatement().executeQuery("SELECT current_database()")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo("postgres");
@@ -38,7 +38,8 @@ class HalfMadeClusterTest {
         }
         assertThat(ClusterFolder.state(dataDir.resolve("postgres"))).isEqualTo(ClusterFolder.State.COMPLETE);
         try (Stream<Path> left = Files.list(dataDir)) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("postgres", "owner.lock");
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("postgres", "owner.lock", "postgres.password");
         }
     }
 

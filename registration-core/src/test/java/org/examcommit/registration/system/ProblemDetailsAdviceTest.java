@@ -18,6 +18,7 @@ class ProblemDetailsAdviceTest {
         assertThat(ProblemDetailsAdvice.status(Kind.CONFLICT).value()).isEqualTo(409);
         assertThat(ProblemDetailsAdvice.status(Kind.TOO_LARGE).value()).isEqualTo(413);
         assertThat(ProblemDetailsAdvice.status(Kind.REFUSED).value()).isEqualTo(422);
+        assertThat(ProblemDetailsAdvice.status(Kind.THROTTLED).value()).isEqualTo(429);
     }
 
     @Test

@@ -83,6 +83,17 @@ public abstract class SignedInApiTest extends ApiTest {
                 .param(phone)
                 .param(hash())
                 .update();
+        // what a submission needs (issue 19): the photo and an education row
+        jdbc.sql("""
+                INSERT INTO candidate_photos (candidate_id, content_type, width, height, content) VALUES (?, 'image/jpeg', 295, 413, ?)
+                """)
+                .param(candidateId)
+                .param(new byte[] {(byte) 0xFF, (byte) 0xD8})
+                .update();
+        jdbc.sql("""
+                INSERT INTO education (candidate_id, seq, level, school, major, graduation_date, certificate_no, name_on_certificate)
+                VALUES (?, 1, 'BACHELOR', '北京大学', '社会工作', DATE '2010-07-01', ?, ?)
+                """).param(candidateId).param("C" + candidateId).param(name).update();
         return new Candidate(candidateId, idNumber, phone, name, login(phone));
     }
 
@@ -142,8 +153,8 @@ public abstract class SignedInApiTest extends ApiTest {
             LocalDate examStarts) {
         jdbc.sql("""
                 INSERT INTO exam_windows (exam_code, exam_year, province_code, registration_opens, registration_closes,
-                                          payment_deadline, onsite_verification_deadline, exam_starts, exam_ends)
-                VALUES ('TST', ?, ?, ?, ?, ?, ?, ?, ?)
+                                          payment_deadline, onsite_verification_deadline, exam_starts, exam_ends, fee)
+                VALUES ('TST', ?, ?, ?, ?, ?, ?, ?, ?, 60.00)
                 """)
                 .param(year)
                 .param(province)

@@ -9,7 +9,7 @@ class CreditCodeTest {
     @Test
     void acceptsEighteenCharactersOfTheCodeAlphabet() {
         assertThat(CreditCode.isValid("91110000600037341L")).isTrue();
-        assertThat(CreditCode.isValid("52110105MJ0000001X")).isTrue();
+        assertThat(CreditCode.isValid("52110105MJ0000001K")).isTrue();
     }
 
     @Test

@@ -27,7 +27,7 @@ class WorkApiTest extends ApiTest {
                 "employerName",
                 "朝阳区社工服务中心",
                 "employerCreditCode",
-                "52110105MJ0000001X",
+                "52110105MJ0000001K",
                 "startDate",
                 start,
                 "endDate",
@@ -43,7 +43,7 @@ class WorkApiTest extends ApiTest {
         Reply first = api.post(WORK, job("2015-03-01", "2018-02-28"), c.auth());
         Reply second = api.post(WORK, job("2018-03-01", null), c.auth());
         Map<String, Object> edited = job("2015-04-01", "2018-02-28");
-        edited.put("employerCreditCode", "91310000abcdefgh12");
+        edited.put("employerCreditCode", "91310000abcdefgh18");
         edited.put("socialWork", false);
         Reply put = api.put(WORK + "/1", edited, c.auth());
         List<JsonNode> rows = api.get(WORK, c.auth()).rows();
@@ -56,7 +56,7 @@ class WorkApiTest extends ApiTest {
         assertThat(rows.get(0).path("startDate").asString()).isEqualTo("2015-04-01");
         assertThat(rows.get(0).path("employerCreditCode").asString())
                 .as("upper-cased")
-                .isEqualTo("91310000ABCDEFGH12");
+                .isEqualTo("91310000ABCDEFGH18");
         assertThat(rows.get(0).path("socialWork").asBoolean()).isFalse();
         assertThat(rows.get(1).path("endDate").isMissingNode()).as("open job").isTrue();
     }

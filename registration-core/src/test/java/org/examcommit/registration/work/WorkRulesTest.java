@@ -11,7 +11,7 @@ class WorkRulesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
 
     private static WorkClaim job(String start, String end) {
-        return new WorkClaim("社工服务中心", "52110105mj0000001x", start, end, Boolean.TRUE);
+        return new WorkClaim("社工服务中心", "52110105mj0000001k", start, end, Boolean.TRUE);
     }
 
     @Test
@@ -20,7 +20,7 @@ class WorkRulesTest {
 
         assertThat(row.seq()).isEqualTo(2);
         assertThat(row.endDate()).isNull();
-        assertThat(row.employerCreditCode()).isEqualTo("52110105MJ0000001X");
+        assertThat(row.employerCreditCode()).isEqualTo("52110105MJ0000001K");
     }
 
     @Test
@@ -48,11 +48,11 @@ class WorkRulesTest {
     @Test
     void needsTheSocialWorkAnswerAndAnEmployer() {
         assertRefused(
-                () -> WorkRules.check(1, new WorkClaim("E", "52110105MJ0000001X", "2020-01-01", null, null), TODAY),
+                () -> WorkRules.check(1, new WorkClaim("E", "52110105MJ0000001K", "2020-01-01", null, null), TODAY),
                 "socialWork",
                 "socialWork.required");
         assertRefused(
-                () -> WorkRules.check(1, new WorkClaim(" ", "52110105MJ0000001X", "2020-01-01", null, true), TODAY),
+                () -> WorkRules.check(1, new WorkClaim(" ", "52110105MJ0000001K", "2020-01-01", null, true), TODAY),
                 "employerName",
                 "employerName.required");
     }

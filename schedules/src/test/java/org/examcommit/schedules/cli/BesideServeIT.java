@@ -74,7 +74,8 @@ class BesideServeIT {
                     "jdbc:postgresql://localhost:" + port + "/postgres?ApplicationName=examcommit-"
                             + ProcessHandle.current().pid(),
                     "postgres",
-                    "")) {
+                    // issue 19: the embedded PostgreSQL asks for the password serve generated under DATA_DIR
+                    Files.readString(shell.dataDir.resolve("postgres.password")).strip())) {
                 serve.process().destroy();
                 assertThat(serve.process().waitFor(2, TimeUnit.MINUTES))
                         .as("serve stops on SIGTERM")
