@@ -47,8 +47,8 @@ class ProblemDetailsAdvice {
 
     /** 429 with {@code Retry-After}, so a client knows when to try again. */
     @ExceptionHandler(LoginThrottledException.class)
-    ResponseEntity<ProblemDetail> throttled(LoginThrottledException e) {
-        ProblemDetail p = ruleViolation(e);
+    ResponseEntity<ProblemDetail> throttled(LoginThrottledException e, HttpServletRequest request) {
+        ProblemDetail p = ruleViolation(e, request);
         p.setProperty("retryAfterSeconds", e.retryAfterSeconds());
         return ResponseEntity.status(p.getStatus())
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))

@@ -3,10 +3,11 @@ package org.examcommit.registration.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.examcommit.registration.testsupport.SignedInApiTest;
 import org.junit.jupiter.api.Test;
 
 /** Rules the seeds state, through the API (issue 19): a complete application, a name change after verification. */
-class SeedRulesApiTest extends ApiTest {
+class SeedRulesApiTest extends SignedInApiTest {
 
     @Test
     void refusesAnApplicationWithoutPhotoOrEducation() {

@@ -3,11 +3,11 @@ package org.examcommit.registration.officer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.examcommit.registration.application.ApiTest;
+import org.examcommit.registration.testsupport.SignedInApiTest;
 import org.junit.jupiter.api.Test;
 
 /** Issue 19: the findings queue by status and kind. */
-class FindingsQueueApiTest extends ApiTest {
+class FindingsQueueApiTest extends SignedInApiTest {
 
     @Test
     void listsFindingsByStatusAndKindAndRefusesUnknownOnes() {

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.examcommit.registration.application.ApiTest;
+import org.examcommit.registration.testsupport.SignedInApiTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * typed or wrongly encoded; bad ids in the path and bad query parameters). Every one must be refused with a 4xx
  * problem detail, never a 5xx, and none may write a row.
  */
-class FuzzApiTest extends ApiTest {
+class FuzzApiTest extends SignedInApiTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();

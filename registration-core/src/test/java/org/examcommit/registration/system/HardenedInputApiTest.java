@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.examcommit.registration.application.ApiTest;
+import org.examcommit.registration.testsupport.SignedInApiTest;
 import org.examcommit.registration.testsupport.TestCandidates;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Answers a server must never give: a 5xx for a control character or an overflowing number, an error body that is
  * not a problem detail, a silently coerced JSON type, an unbounded text field.
  */
-class HardenedInputApiTest extends ApiTest {
+class HardenedInputApiTest extends SignedInApiTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -2,11 +2,11 @@ package org.examcommit.registration.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.examcommit.registration.application.ApiTest;
+import org.examcommit.registration.testsupport.SignedInApiTest;
 import org.junit.jupiter.api.Test;
 
 /** Issue 19: health without a token, metrics for officers, a real title and version in the OpenAPI document. */
-class OperationsApiTest extends ApiTest {
+class OperationsApiTest extends SignedInApiTest {
 
     @Test
     void answersHealthWithoutATokenAndMetricsOnlyToAnOfficer() {

@@ -10,11 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import org.examcommit.registration.application.ApiTest;
+import org.examcommit.registration.testsupport.SignedInApiTest;
 import org.junit.jupiter.api.Test;
 
 /** Holes of issue 19: cross-site state changes, HTTP Basic, password guessing, log-out, a phone change. */
-class SecurityHardeningApiTest extends ApiTest {
+class SecurityHardeningApiTest extends SignedInApiTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -48,7 +48,7 @@ public abstract class SignedInApiTest extends ApiTest {
     protected record Candidate(String candidateId, String idNumber, String phone, String name, String token) {}
 
     /** An HTTP answer with its JSON body (null when the body is not JSON). */
-    protected record Answer(int status, JsonNode json, String body) {
+    public record Answer(int status, JsonNode json, String body) {
 
         public String text(String field) {
             JsonNode n = json.get(field);
