@@ -22,7 +22,10 @@ final class CsvLines {
     }
 
     static List<List<String>> rows(Path file) {
-        String text = new String(bytes(file), StandardCharsets.UTF_8);
+        return rows(new String(bytes(file), StandardCharsets.UTF_8));
+    }
+
+    static List<List<String>> rows(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
