@@ -1,6 +1,7 @@
 package org.examcommit.schedules.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.examcommit.batch.bundle.BundleImport;
@@ -40,18 +42,24 @@ public class NightlyPipeline {
 
     private final RunHistory history;
     private final NightLock lock;
+    private final NightLedger ledger;
+    private final Inbox inbox;
     private final BundleImport bundleImport;
     private final List<NightStage> stages;
 
     public NightlyPipeline(
             RunHistory history,
             NightLock lock,
+            NightLedger ledger,
+            Inbox inbox,
             BundleImport bundleImport,
             NightlyVerification verification,
             ApplicationDeadlines deadlines,
             Analytics analytics) {
         this.history = history;
         this.lock = lock;
+        this.ledger = ledger;
+        this.inbox = inbox;
         this.bundleImport = bundleImport;
         // The deadline stage runs before the verification so that an application routed on-site tonight is
         // not given up in the same night it learns of it.
@@ -130,7 +138,9 @@ public class NightlyPipeline {
                     finished.put(s.stage(), s.counts());
                 }
             }
-            NightPlan plan = new NightPlan(runDate, NightPlan.bundlesOf(last.bundle()), false);
+            // a retry of a scheduled night moves its inbox bundles to done/ once it completes
+            boolean scheduled = ledger.claimedBy(runDate).isPresent();
+            NightPlan plan = new NightPlan(runDate, NightPlan.bundlesOf(last.bundle()), scheduled);
             long runId = history.startRun(runDate, RETRY, last.bundle());
             log.info(
                     "Retrying the night of {} (run {}) from run {}: finished before: {}",
@@ -139,6 +149,35 @@ public class NightlyPipeline {
                     last.runId(),
                     finished.keySet());
             return walk(runId, plan, finished);
+        }
+    }
+
+    /**
+     * The scheduler's night for a run date: waits up to {@code lockWait} for a night running elsewhere,
+     * then claims the date in the ledger with the bundles waiting in the inbox and runs every stage. Empty
+     * when the date's scheduled night was claimed before (completed, running or failed: a failed one is for
+     * {@code retry}); the bundles move to INBOX_DIR/done/ once the night completed.
+     */
+    public Optional<Night> runScheduled(LocalDate runDate, String instanceId, Duration lockWait) {
+        NightLock.Held held = lock.acquireWaiting(lockWait)
+                .orElseThrow(() -> new NightFailedException(null, busy() + ", waited " + lockWait, null));
+        try (held) {
+            markInterrupted();
+            if (ledger.claimedBy(runDate).isPresent()) {
+                return Optional.empty();
+            }
+            NightPlan plan = new NightPlan(runDate, inbox.waiting(), true);
+            OptionalLong runId = ledger.claim(runDate, plan.bundleColumn(), instanceId);
+            if (runId.isEmpty()) {
+                return Optional.empty();
+            }
+            log.info(
+                    "Scheduled night of {} (run {}) on {}: bundles {}",
+                    runDate,
+                    runId.getAsLong(),
+                    instanceId,
+                    plan.bundles());
+            return Optional.of(walk(runId.getAsLong(), plan, Map.of()));
         }
     }
 
@@ -160,16 +199,23 @@ public class NightlyPipeline {
             ran.put(stage.name(), stage(runId, stage, plan));
         }
         history.finishRun(runId, "COMPLETED", null);
+        if (plan.fromInbox()) {
+            inbox.markDone(plan.bundles(), runId);
+        }
         return new Night(runId, plan.runDate(), ran, skipped);
     }
 
     private NightLock.Held acquire() {
         NightLock.Held held = lock.tryAcquire().orElseThrow(() -> new NightFailedException(null, busy(), null));
+        markInterrupted();
+        return held;
+    }
+
+    private void markInterrupted() {
         int interrupted = history.markInterrupted();
         if (interrupted > 0) {
             log.warn("Marked {} run(s) left RUNNING by a process that died as FAILED (interrupted)", interrupted);
         }
-        return held;
     }
 
     /** The one-line reason a night cannot start while another holds the lock. */
