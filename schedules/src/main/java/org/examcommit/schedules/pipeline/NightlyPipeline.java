@@ -44,6 +44,7 @@ public class NightlyPipeline {
     private final NightLock lock;
     private final NightLedger ledger;
     private final Inbox inbox;
+    private final NightMetrics metrics;
     private final BundleImport bundleImport;
     private final List<NightStage> stages;
 
@@ -52,6 +53,7 @@ public class NightlyPipeline {
             NightLock lock,
             NightLedger ledger,
             Inbox inbox,
+            NightMetrics metrics,
             BundleImport bundleImport,
             NightlyVerification verification,
             ApplicationDeadlines deadlines,
@@ -60,6 +62,7 @@ public class NightlyPipeline {
         this.lock = lock;
         this.ledger = ledger;
         this.inbox = inbox;
+        this.metrics = metrics;
         this.bundleImport = bundleImport;
         // The deadline stage runs before the verification so that an application routed on-site tonight is
         // not given up in the same night it learns of it.
@@ -233,6 +236,7 @@ public class NightlyPipeline {
         try {
             StageOutcome outcome = stage.work().apply(plan);
             history.finishStage(runId, stage.name(), "COMPLETED", outcome.summary(), null);
+            metrics.stage(stage.name(), "COMPLETED", Duration.ofNanos(System.nanoTime() - t0), outcome);
             log.info(
                     "Stage {} completed in {} ms: {}",
                     stage.name(),
@@ -242,6 +246,7 @@ public class NightlyPipeline {
         } catch (RuntimeException e) {
             String reason = Redaction.forOperator(e);
             history.finishStage(runId, stage.name(), "FAILED", null, reason);
+            metrics.stage(stage.name(), "FAILED", Duration.ofNanos(System.nanoTime() - t0), null);
             history.finishRun(runId, "FAILED", "stage " + stage.name() + ": " + reason);
             throw new NightFailedException(stage.name(), reason, e);
         }

@@ -86,6 +86,17 @@ public class RunHistory {
                 .reduce((first, second) -> second);
     }
 
+    /** One run with its stages. */
+    public Optional<Run> run(long runId) {
+        return jdbc.sql("""
+                        SELECT run_id, run_date, command, bundle, status, started_at, finished_at, error
+                        FROM pipeline_runs WHERE run_id = :runId""")
+                .param("runId", runId)
+                .query(RunHistory::run)
+                .optional()
+                .map(run -> run.withStages(stages(runId)));
+    }
+
     /** A run still RUNNING (the newest), without its stages. */
     public Optional<Run> running() {
         return jdbc.sql("""

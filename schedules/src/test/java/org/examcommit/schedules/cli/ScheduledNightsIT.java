@@ -50,6 +50,11 @@ class ScheduledNightsIT {
                 PipelineShell.awaitServing(first, START);
                 second = shell.start(Map.of("PORT", Integer.toString(PipelineShell.freePort())), "serve");
                 PipelineShell.awaitServing(second, START);
+                try (Connection db = shell.database()) {
+                    assertThat(strings(db, "SELECT count(*)::text FROM qrtz_scheduler_state"))
+                            .as("both instances checked in to one Quartz cluster")
+                            .containsExactly("2");
+                }
                 long bothUp = maxFireId(shell);
                 PipelineShell.await(
                         "six finished fires with both instances up",
