@@ -15,7 +15,8 @@ interface Invocation {
                    ./pipeline export DATASET --date yyyy-MM-dd --out FILE.csv
                    ./pipeline serve
             env:   DATA_DIR (default ./data), DATABASE_URL (postgres://user:password@host:port/db or jdbc:postgresql:...),
-                   OUTPUT_ROOT (default ./output), PORT (serve, default 8080)""";
+                   OUTPUT_ROOT (default ./output), SPARK_MASTER (default local[*]), PORT (serve, default 8080),
+                   NIGHTLY_CRON (serve, Quartz cron in Asia/Shanghai, default 0 0 1 * * ?), INBOX_DIR (serve, default ./inbox)""";
 
     /** True for {@code serve}: a web server that runs until stopped. */
     default boolean serves() {
