@@ -10,11 +10,13 @@ interface Invocation {
     String USAGE = """
             usage: ./pipeline import BUNDLE_DIR
                    ./pipeline run --date yyyy-MM-dd [--bundle BUNDLE_DIR]
-                   ./pipeline status [--date yyyy-MM-dd]
+                   ./pipeline retry --date yyyy-MM-dd
+                   ./pipeline status [--date yyyy-MM-dd] [--csv]
                    ./pipeline export DATASET --date yyyy-MM-dd --out FILE.csv
                    ./pipeline serve
             env:   DATA_DIR (default ./data), DATABASE_URL (postgres://user:password@host:port/db or jdbc:postgresql:...),
-                   OUTPUT_ROOT (default ./output), PORT (serve, default 8080)""";
+                   OUTPUT_ROOT (default ./output), SPARK_MASTER (default local[*]), PORT (serve, default 8080),
+                   NIGHTLY_CRON (serve, Quartz cron in Asia/Shanghai, default 0 0 1 * * ?), INBOX_DIR (serve, default ./inbox)""";
 
     /** True for {@code serve}: a web server that runs until stopped. */
     default boolean serves() {
@@ -33,6 +35,7 @@ interface Invocation {
         return switch (args.get(0)) {
             case "import" -> ImportCommand.parse(rest);
             case "run" -> RunCommand.parse(rest);
+            case "retry" -> RetryCommand.parse(rest);
             case "status" -> StatusCommand.parse(rest);
             case "export" -> ExportCommand.parse(rest);
             case "serve" -> ServeCommand.parse(rest);

@@ -32,6 +32,12 @@ final class Options {
 
     /** Splits {@code args}; an option not in {@code allowed}, a repeated one or one without a value is refused. */
     static Options parse(String command, List<String> args, Set<String> allowed) throws UsageException {
+        return parse(command, args, allowed, Set.of());
+    }
+
+    /** As {@link #parse(String, List, Set)}, with {@code flags}: options without a value ({@code --csv}). */
+    static Options parse(String command, List<String> args, Set<String> allowed, Set<String> flags)
+            throws UsageException {
         List<String> positional = new ArrayList<>();
         Map<String, String> named = new HashMap<>();
         for (int i = 0; i < args.size(); i++) {
@@ -43,7 +49,9 @@ final class Options {
             String name = arg.substring(2);
             String value;
             int eq = name.indexOf('=');
-            if (eq >= 0) {
+            if (flags.contains(name)) {
+                value = "true";
+            } else if (eq >= 0) {
                 value = name.substring(eq + 1);
                 name = name.substring(0, eq);
             } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
@@ -51,7 +59,7 @@ final class Options {
             } else {
                 throw new UsageException(command + ": --" + name + " needs a value");
             }
-            if (!allowed.contains(name)) {
+            if (!allowed.contains(name) && !flags.contains(name)) {
                 throw new UsageException(command + ": unknown option --" + name);
             }
             if (named.put(name, value) != null) {
@@ -70,6 +78,10 @@ final class Options {
             throw new UsageException(command + ": unexpected argument '" + positional.get(names.length) + "'");
         }
         return positional;
+    }
+
+    boolean flag(String name) {
+        return named.containsKey(name);
     }
 
     Optional<String> optional(String name) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.examcommit.batch.verification.VerificationReport;
 import org.examcommit.schedules.pipeline.NightlyPipeline;
 import org.springframework.stereotype.Component;
 
@@ -35,16 +34,23 @@ class RunCommand {
     }
 
     int execute(LocalDate runDate, Optional<Path> bundle) {
-        NightlyPipeline.Night night = pipeline.run(runDate, bundle);
-        night.imported().ifPresent(report -> ImportCommand.printReport(out, report));
-        VerificationReport v = night.verified();
-        out.println(String.format(
-                "verified %d applications for %s: %d exempt, %d onsite, %d skipped",
-                v.verified(), runDate, v.exempt(), v.onsite(), v.skipped()));
-        out.println("analytics for " + runDate + ": " + night.analytics());
-        out.flush();
-        System.err.println("pipeline: the night of " + runDate + " (run " + night.runId()
-                + ") stopped after the analytics: the publishing stage does not exist yet");
+        printNight(out, pipeline.run(runDate, bundle));
         return 0;
+    }
+
+    /** What a night (run or retry) did: the imports, the verification and analytics counts, the stages skipped. */
+    static void printNight(CliOutput out, NightlyPipeline.Night night) {
+        night.imported().forEach(report -> ImportCommand.printReport(out, report));
+        for (String stage : night.skipped()) {
+            out.println("stage " + stage + " skipped: an earlier run of " + night.runDate() + " finished it");
+        }
+        night.verified()
+                .ifPresent(v -> out.println(String.format(
+                        "verified %d applications for %s: %d exempt, %d onsite, %d skipped",
+                        v.verified(), night.runDate(), v.exempt(), v.onsite(), v.skipped())));
+        night.analytics().ifPresent(a -> out.println("analytics for " + night.runDate() + ": " + a));
+        out.flush();
+        System.err.println("pipeline: the night of " + night.runDate() + " (run " + night.runId()
+                + ") stopped after the analytics: the publishing stage does not exist yet");
     }
 }

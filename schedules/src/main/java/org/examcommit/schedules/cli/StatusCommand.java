@@ -8,13 +8,21 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.examcommit.schedules.export.CsvFormat;
 import org.examcommit.schedules.pipeline.NightLock;
 import org.examcommit.schedules.pipeline.RunHistory;
 import org.springframework.stereotype.Component;
 
-/** {@code ./pipeline status [--date yyyy-MM-dd]}: the run history, runs and their stages. */
+/**
+ * {@code ./pipeline status [--date yyyy-MM-dd] [--csv]}: the run history, runs and their stages; with
+ * {@code --csv}, a header and one line per run (contract §6's columns) for scripts.
+ */
 @Component
 class StatusCommand {
+
+    /** The columns of {@code --csv} (contract §6). */
+    static final List<String> CSV_COLUMNS =
+            List.of("run_id", "run_date", "command", "status", "started_at", "finished_at", "failed_stage", "error");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
 
@@ -29,7 +37,7 @@ class StatusCommand {
     }
 
     static Invocation parse(List<String> args) throws UsageException {
-        Options options = Options.parse("status", args, Set.of("date"));
+        Options options = Options.parse("status", args, Set.of("date"), Set.of("csv"));
         options.positional();
         Optional<LocalDate> runDate = Optional.empty();
         if (options.optional("date").isPresent()) {
@@ -37,10 +45,11 @@ class StatusCommand {
                     Optional.of(Options.date("status", options.optional("date").get()));
         }
         Optional<LocalDate> date = runDate;
-        return context -> context.getBean(StatusCommand.class).execute(date);
+        boolean csv = options.flag("csv");
+        return context -> context.getBean(StatusCommand.class).execute(date, csv);
     }
 
-    int execute(Optional<LocalDate> runDate) {
+    int execute(Optional<LocalDate> runDate, boolean csv) {
         // With no night running, a RUNNING row belongs to a process that died: show it as such.
         lock.tryAcquire().ifPresent(held -> {
             try (held) {
@@ -48,6 +57,10 @@ class StatusCommand {
             }
         });
         List<RunHistory.Run> runs = history.runs(runDate);
+        if (csv) {
+            printCsv(runs);
+            return 0;
+        }
         if (runs.isEmpty()) {
             out.println(runDate.map(d -> "no runs for " + d).orElse("no runs yet"));
             return 0;
@@ -60,7 +73,7 @@ class StatusCommand {
                     run.command(),
                     run.status(),
                     times(run.startedAt(), run.finishedAt()),
-                    run.bundle() == null ? "" : "  bundle " + run.bundle(),
+                    run.bundle() == null ? "" : "  bundle " + run.bundle().replace("\n", ", "),
                     run.error() == null ? "" : "  error: " + run.error()));
             for (RunHistory.Stage stage : run.stages()) {
                 out.println(String.format(
@@ -73,6 +86,27 @@ class StatusCommand {
             }
         }
         return 0;
+    }
+
+    /** The header and one line per run: run_id, run_date, command, status, started_at, finished_at, failed_stage, error. */
+    private void printCsv(List<RunHistory.Run> runs) {
+        out.println(String.join(",", CSV_COLUMNS));
+        for (RunHistory.Run run : runs) {
+            out.println(String.join(
+                    ",",
+                    Long.toString(run.runId()),
+                    run.runDate().toString(),
+                    CsvFormat.field(run.command()),
+                    run.status(),
+                    utc(run.startedAt()),
+                    utc(run.finishedAt()),
+                    CsvFormat.field(run.failedStage()),
+                    CsvFormat.field(run.error())));
+        }
+    }
+
+    private static String utc(OffsetDateTime time) {
+        return time == null ? "" : TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC));
     }
 
     private static String times(OffsetDateTime started, OffsetDateTime finished) {

@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** The text rules of an exported CSV field (contract §6). */
-final class CsvFormat {
+public final class CsvFormat {
 
     private CsvFormat() {}
 
     /** RFC 4180: quoted (quotes doubled) only when the value holds a comma, quote, CR or LF; null is empty. */
-    static String field(String value) {
+    public static String field(String value) {
         if (value == null) {
             return "";
         }

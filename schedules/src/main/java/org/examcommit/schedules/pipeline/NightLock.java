@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -19,6 +20,9 @@ public class NightLock {
 
     /** An arbitrary key of this application in the database's advisory-lock space. */
     private static final long KEY = 0x6578_616d_6e69_6768L;
+
+    /** How often a waiting scheduled night asks for the lock again. */
+    private static final long POLL_MILLIS = 2_000;
 
     private final DataSource dataSource;
 
@@ -43,6 +47,26 @@ public class NightLock {
             return Optional.empty();
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("Cannot take the night lock: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The lock, waiting for it up to {@code wait} (polled every few seconds); empty when the night that
+     * holds it is still running then.
+     */
+    public Optional<Held> acquireWaiting(Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            Optional<Held> held = tryAcquire();
+            if (held.isPresent() || System.nanoTime() >= deadline) {
+                return held;
+            }
+            try {
+                Thread.sleep(Math.min(POLL_MILLIS, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
         }
     }
 

@@ -1,11 +1,16 @@
 package org.examcommit.schedules.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.examcommit.batch.bundle.BundleImport;
 import org.examcommit.batch.bundle.ImportReport;
@@ -20,109 +25,248 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * One night for a run date, stage by stage (import of the bundle when one is given, the on-site
- * deadlines, the verification, then the Spark analytics), each recorded in the run history with its times,
- * counts or error. The publishing stage joins here when it exists.
+ * One night for a run date: the pipeline walks {@link #stages()} in order (import of the bundles when
+ * some are given, the on-site deadlines, the verification, then the Spark analytics), each recorded in
+ * the run history with its times, counts or error. A retry walks the same list and skips what the failed
+ * night finished, so a stage added to the list needs nothing else to be resumable.
  */
 @Service
 public class NightlyPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyPipeline.class);
 
+    /** {@code pipeline_runs.command} of a night started by {@code ./pipeline run}. */
+    public static final String RUN = "run";
+    /** {@code pipeline_runs.command} of a resumed night. */
+    public static final String RETRY = "retry";
+
     private final RunHistory history;
     private final NightLock lock;
+    private final NightLedger ledger;
+    private final Inbox inbox;
+    private final NightMetrics metrics;
     private final BundleImport bundleImport;
-    private final NightlyVerification verification;
-    private final ApplicationDeadlines deadlines;
-    private final Analytics analytics;
+    private final List<NightStage> stages;
 
     public NightlyPipeline(
             RunHistory history,
             NightLock lock,
+            NightLedger ledger,
+            Inbox inbox,
+            NightMetrics metrics,
             BundleImport bundleImport,
             NightlyVerification verification,
             ApplicationDeadlines deadlines,
             Analytics analytics) {
         this.history = history;
         this.lock = lock;
+        this.ledger = ledger;
+        this.inbox = inbox;
+        this.metrics = metrics;
         this.bundleImport = bundleImport;
-        this.verification = verification;
-        this.deadlines = deadlines;
-        this.analytics = analytics;
+        // The deadline stage runs before the verification so that an application routed on-site tonight is
+        // not given up in the same night it learns of it.
+        this.stages = List.of(
+                new NightStage(RunHistory.IMPORT, plan -> !plan.bundles().isEmpty(), this::importBundles),
+                NightStage.always(RunHistory.DEADLINES, plan -> {
+                    // run dates are days in China: a deadline passed on a run date when it passed before that day ended
+                    Instant endOfRunDate = ContractTime.startOf(plan.runDate().plusDays(1));
+                    int givenUp = deadlines.giveUpOverdue(endOfRunDate);
+                    return new StageOutcome("given up " + givenUp, givenUp, -1, givenUp, -1);
+                }),
+                NightStage.always(RunHistory.VERIFY, plan -> {
+                    VerificationReport r =
+                            verification.verify(plan.runDate(), !plan.bundles().isEmpty());
+                    return new StageOutcome(counts(r), r, r.verified() + r.skipped(), r.verified(), r.skipped());
+                }),
+                NightStage.always(RunHistory.ANALYTICS, plan -> {
+                    String summary = analytics.supervise(plan.runDate());
+                    return StageOutcome.of(summary, summary);
+                }));
+    }
+
+    /** The night's stages in the order they run. */
+    public List<NightStage> stages() {
+        return stages;
     }
 
     /** {@code ./pipeline import}: the import stage alone, recorded as a run of command {@code import}. */
     public ImportReport importBundle(Path bundle, LocalDate runDate) {
         try (NightLock.Held held = acquire()) {
             long runId = history.startRun(runDate, RunHistory.IMPORT, bundle.toString());
-            ImportReport report = stage(
-                    runId,
-                    RunHistory.IMPORT,
-                    () -> bundleImport.importBundle(bundle, runDate),
-                    NightlyPipeline::counts);
+            NightStage importStage = stages.stream()
+                    .filter(s -> s.name().equals(RunHistory.IMPORT))
+                    .findFirst()
+                    .orElseThrow();
+            StageOutcome outcome = stage(runId, importStage, new NightPlan(runDate, List.of(bundle), false));
             history.finishRun(runId, "COMPLETED", null);
-            return report;
+            @SuppressWarnings("unchecked")
+            List<ImportReport> reports = (List<ImportReport>) outcome.report();
+            return reports.get(0);
+        }
+    }
+
+    /** {@code ./pipeline run}: every stage of the night; a re-run of a date replaces the date's output. */
+    public Night run(LocalDate runDate, Optional<Path> bundle) {
+        try (NightLock.Held held = acquire()) {
+            NightPlan plan = new NightPlan(runDate, bundle.stream().toList(), false);
+            long runId = history.startRun(runDate, RUN, plan.bundleColumn());
+            return walk(runId, plan, Map.of());
         }
     }
 
     /**
-     * {@code ./pipeline run}: import (with a bundle), give up what missed its on-site deadline, then verify;
-     * a re-run replaces the date's output. The deadline stage runs before the verification so that an
-     * application routed on-site tonight is not given up in the same night it learns of it.
+     * {@code ./pipeline retry}: resumes the date's last night, which must have failed, at its failed stage.
+     * The stages it finished (COMPLETED, or SKIPPED because an earlier run finished them) are recorded as
+     * SKIPPED in the new run, which carries the failed night's bundles.
      */
-    public Night run(LocalDate runDate, Optional<Path> bundle) {
+    public Night retry(LocalDate runDate) {
         try (NightLock.Held held = acquire()) {
-            long runId =
-                    history.startRun(runDate, "run", bundle.map(Path::toString).orElse(null));
-            Optional<ImportReport> imported = Optional.empty();
-            if (bundle.isPresent()) {
-                imported = Optional.of(stage(
-                        runId,
-                        RunHistory.IMPORT,
-                        () -> bundleImport.importBundle(bundle.get(), runDate),
-                        NightlyPipeline::counts));
+            RunHistory.Run last = history.lastNight(runDate)
+                    .orElseThrow(() -> new NightFailedException(
+                            null, "no night of " + runDate + " to retry (see ./pipeline status)", null));
+            if (!"FAILED".equals(last.status())) {
+                throw new NightFailedException(
+                        null,
+                        "the night of " + runDate + " (run " + last.runId() + ") "
+                                + last.status().toLowerCase() + ": nothing to retry (./pipeline run --date " + runDate
+                                + " runs it again)",
+                        null);
             }
-            // run dates are days in China: a deadline passed on a run date when it passed before that day ended
-            Instant endOfRunDate = ContractTime.startOf(runDate.plusDays(1));
-            stage(runId, RunHistory.DEADLINES, () -> deadlines.giveUpOverdue(endOfRunDate), n -> "given up " + n);
-            VerificationReport verified = stage(
+            Map<String, String> finished = new LinkedHashMap<>();
+            for (RunHistory.Stage s : last.stages()) {
+                if ("COMPLETED".equals(s.status())) {
+                    finished.put(s.stage(), "done in run " + last.runId());
+                } else if ("SKIPPED".equals(s.status())) {
+                    finished.put(s.stage(), s.counts());
+                }
+            }
+            // a retry of a scheduled night moves its inbox bundles to done/ once it completes
+            boolean scheduled = ledger.claimedBy(runDate).isPresent();
+            NightPlan plan = new NightPlan(runDate, NightPlan.bundlesOf(last.bundle()), scheduled);
+            long runId = history.startRun(runDate, RETRY, last.bundle());
+            log.info(
+                    "Retrying the night of {} (run {}) from run {}: finished before: {}",
+                    runDate,
                     runId,
-                    RunHistory.VERIFY,
-                    () -> verification.verify(runDate, bundle.isPresent()),
-                    NightlyPipeline::counts);
-            String supervised = stage(runId, RunHistory.ANALYTICS, () -> analytics.supervise(runDate), s -> s);
-            history.finishRun(runId, "COMPLETED", null);
-            return new Night(runId, imported, verified, supervised);
+                    last.runId(),
+                    finished.keySet());
+            return walk(runId, plan, finished);
         }
     }
 
+    /**
+     * The scheduler's night for a run date: waits up to {@code lockWait} for a night running elsewhere,
+     * then claims the date in the ledger with the bundles waiting in the inbox and runs every stage. Empty
+     * when the date's scheduled night was claimed before (completed, running or failed: a failed one is for
+     * {@code retry}); the bundles move to INBOX_DIR/done/ once the night completed.
+     */
+    public Optional<Night> runScheduled(LocalDate runDate, String instanceId, Duration lockWait) {
+        NightLock.Held held = lock.acquireWaiting(lockWait)
+                .orElseThrow(() -> new NightFailedException(null, busy() + ", waited " + lockWait, null));
+        try (held) {
+            markInterrupted();
+            if (ledger.claimedBy(runDate).isPresent()) {
+                return Optional.empty();
+            }
+            NightPlan plan = new NightPlan(runDate, inbox.waiting(), true);
+            OptionalLong runId = ledger.claim(runDate, plan.bundleColumn(), instanceId);
+            if (runId.isEmpty()) {
+                return Optional.empty();
+            }
+            log.info(
+                    "Scheduled night of {} (run {}) on {}: bundles {}",
+                    runDate,
+                    runId.getAsLong(),
+                    instanceId,
+                    plan.bundles());
+            return Optional.of(walk(runId.getAsLong(), plan, Map.of()));
+        }
+    }
+
+    /** Runs every stage of the plan that applies, except the finished ones (recorded SKIPPED with the note given). */
+    Night walk(long runId, NightPlan plan, Map<String, String> finished) {
+        Map<String, StageOutcome> ran = new LinkedHashMap<>();
+        List<String> skipped = new ArrayList<>();
+        for (NightStage stage : stages) {
+            if (!stage.appliesTo().test(plan)) {
+                continue;
+            }
+            String note = finished.get(stage.name());
+            if (note != null) {
+                history.skipStage(runId, stage.name(), note);
+                skipped.add(stage.name());
+                log.info("Stage {} skipped: {}", stage.name(), note);
+                continue;
+            }
+            ran.put(stage.name(), stage(runId, stage, plan));
+        }
+        history.finishRun(runId, "COMPLETED", null);
+        if (plan.fromInbox()) {
+            inbox.markDone(plan.bundles(), runId);
+        }
+        return new Night(runId, plan.runDate(), ran, skipped);
+    }
+
     private NightLock.Held acquire() {
-        NightLock.Held held = lock.tryAcquire()
-                .orElseThrow(() -> new NightFailedException(
-                        null, "another night is running on this database (see ./pipeline status)", null));
+        NightLock.Held held = lock.tryAcquire().orElseThrow(() -> new NightFailedException(null, busy(), null));
+        markInterrupted();
+        return held;
+    }
+
+    private void markInterrupted() {
         int interrupted = history.markInterrupted();
         if (interrupted > 0) {
             log.warn("Marked {} run(s) left RUNNING by a process that died as FAILED (interrupted)", interrupted);
         }
-        return held;
     }
 
-    private <T> T stage(long runId, String stage, Supplier<T> work, Function<T, String> counts) {
-        history.startStage(runId, stage);
-        log.info("Stage {} started", stage);
+    /** The one-line reason a night cannot start while another holds the lock. */
+    private String busy() {
+        return history.running()
+                .map(r -> "the night of " + r.runDate() + " is running elsewhere (run " + r.runId() + ", " + r.command()
+                        + ", started " + r.startedAt().toInstant() + "); see ./pipeline status")
+                .orElse("another night is running on this database (see ./pipeline status)");
+    }
+
+    private StageOutcome stage(long runId, NightStage stage, NightPlan plan) {
+        history.startStage(runId, stage.name());
+        log.info("Stage {} started", stage.name());
         long t0 = System.nanoTime();
         try {
-            T result = work.get();
-            String summary = counts.apply(result);
-            history.finishStage(runId, stage, "COMPLETED", summary, null);
-            log.info("Stage {} completed in {} ms: {}", stage, (System.nanoTime() - t0) / 1_000_000, summary);
-            return result;
+            StageOutcome outcome = stage.work().apply(plan);
+            history.finishStage(runId, stage.name(), "COMPLETED", outcome.summary(), null);
+            metrics.stage(stage.name(), "COMPLETED", Duration.ofNanos(System.nanoTime() - t0), outcome);
+            log.info(
+                    "Stage {} completed in {} ms: {}",
+                    stage.name(),
+                    (System.nanoTime() - t0) / 1_000_000,
+                    outcome.summary());
+            return outcome;
         } catch (RuntimeException e) {
             String reason = Redaction.forOperator(e);
-            history.finishStage(runId, stage, "FAILED", null, reason);
-            history.finishRun(runId, "FAILED", "stage " + stage + ": " + reason);
-            throw new NightFailedException(stage, reason, e);
+            history.finishStage(runId, stage.name(), "FAILED", null, reason);
+            metrics.stage(stage.name(), "FAILED", Duration.ofNanos(System.nanoTime() - t0), null);
+            history.finishRun(runId, "FAILED", "stage " + stage.name() + ": " + reason);
+            throw new NightFailedException(stage.name(), reason, e);
         }
+    }
+
+    private StageOutcome importBundles(NightPlan plan) {
+        List<ImportReport> reports = new ArrayList<>();
+        for (Path bundle : plan.bundles()) {
+            reports.add(bundleImport.importBundle(bundle, plan.runDate()));
+        }
+        long loaded = 0;
+        long quarantined = 0;
+        for (ImportReport r : reports) {
+            for (ImportReport.DatasetReport d : r.datasets()) {
+                loaded += d.loaded();
+                quarantined += d.quarantined();
+            }
+        }
+        String summary = reports.stream().map(NightlyPipeline::counts).collect(Collectors.joining("; "));
+        return new StageOutcome(summary, reports, loaded + quarantined, loaded, quarantined);
     }
 
     static String counts(ImportReport report) {
@@ -136,6 +280,32 @@ public class NightlyPipeline {
                 + ", skipped " + report.skipped();
     }
 
-    /** What a night did: its run id, the import (when a bundle was given), the verification and the analytics' counts. */
-    public record Night(long runId, Optional<ImportReport> imported, VerificationReport verified, String analytics) {}
+    /**
+     * What a night did: its run id and date, the outcome of each stage it ran (in order), and the stages it
+     * skipped because an earlier run of the date had finished them.
+     */
+    public record Night(long runId, LocalDate runDate, Map<String, StageOutcome> ran, List<String> skipped) {
+
+        /** The import reports, one per bundle (none when no import ran). */
+        @SuppressWarnings("unchecked")
+        public List<ImportReport> imported() {
+            StageOutcome o = ran.get(RunHistory.IMPORT);
+            return o == null ? List.of() : (List<ImportReport>) o.report();
+        }
+
+        public Optional<VerificationReport> verified() {
+            return Optional.ofNullable(ran.get(RunHistory.VERIFY)).map(o -> (VerificationReport) o.report());
+        }
+
+        public Optional<String> analytics() {
+            return Optional.ofNullable(ran.get(RunHistory.ANALYTICS)).map(StageOutcome::summary);
+        }
+
+        /** The names of the stages that ran or were skipped, in the night's order. */
+        public Set<String> stageNames() {
+            Set<String> names = new java.util.LinkedHashSet<>(ran.keySet());
+            names.addAll(skipped);
+            return names;
+        }
+    }
 }

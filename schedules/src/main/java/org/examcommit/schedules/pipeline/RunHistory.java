@@ -68,6 +68,42 @@ public class RunHistory {
                 .update();
     }
 
+    /** Records a stage that a run did not redo because an earlier run of the date finished it. */
+    void skipStage(long runId, String stage, String note) {
+        jdbc.sql("""
+                        INSERT INTO pipeline_stages (run_id, stage, status, finished_at, counts)
+                        VALUES (:runId, :stage, 'SKIPPED', now(), :note)""")
+                .param("runId", runId)
+                .param("stage", stage)
+                .param("note", note)
+                .update();
+    }
+
+    /** The last night (a run of any command but a bare import) of the run date, with its stages. */
+    public Optional<Run> lastNight(LocalDate runDate) {
+        return runs(Optional.of(runDate)).stream()
+                .filter(r -> !IMPORT.equals(r.command()))
+                .reduce((first, second) -> second);
+    }
+
+    /** One run with its stages. */
+    public Optional<Run> run(long runId) {
+        return jdbc.sql("""
+                        SELECT run_id, run_date, command, bundle, status, started_at, finished_at, error
+                        FROM pipeline_runs WHERE run_id = :runId""")
+                .param("runId", runId)
+                .query(RunHistory::run)
+                .optional()
+                .map(run -> run.withStages(stages(runId)));
+    }
+
+    /** A run still RUNNING (the newest), without its stages. */
+    public Optional<Run> running() {
+        return jdbc.sql("""
+                        SELECT run_id, run_date, command, bundle, status, started_at, finished_at, error
+                        FROM pipeline_runs WHERE status = 'RUNNING' ORDER BY run_id DESC LIMIT 1""").query(RunHistory::run).optional();
+    }
+
     /**
      * Marks the runs and stages still RUNNING as FAILED (interrupted). Call only while holding the
      * {@link NightLock}: then no live process is running a night, so a RUNNING row is a dead one's.
@@ -99,18 +135,22 @@ public class RunHistory {
                         FROM pipeline_runs WHERE CAST(:runDate AS date) IS NULL OR run_date = :runDate
                         ORDER BY run_id""")
                 .param("runDate", runDate.orElse(null))
-                .query((rs, i) -> new Run(
-                        rs.getLong("run_id"),
-                        rs.getObject("run_date", LocalDate.class),
-                        rs.getString("command"),
-                        rs.getString("bundle"),
-                        rs.getString("status"),
-                        rs.getObject("started_at", OffsetDateTime.class),
-                        rs.getObject("finished_at", OffsetDateTime.class),
-                        rs.getString("error"),
-                        List.of()))
+                .query(RunHistory::run)
                 .list();
         return runs.stream().map(run -> run.withStages(stages(run.runId()))).toList();
+    }
+
+    private static Run run(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Run(
+                rs.getLong("run_id"),
+                rs.getObject("run_date", LocalDate.class),
+                rs.getString("command"),
+                rs.getString("bundle"),
+                rs.getString("status"),
+                rs.getObject("started_at", OffsetDateTime.class),
+                rs.getObject("finished_at", OffsetDateTime.class),
+                rs.getString("error"),
+                List.of());
     }
 
     private List<Stage> stages(long runId) {
@@ -142,6 +182,15 @@ public class RunHistory {
 
         Run withStages(List<Stage> stages) {
             return new Run(runId, runDate, command, bundle, status, startedAt, finishedAt, error, stages);
+        }
+
+        /** The stage that failed, or null. */
+        public String failedStage() {
+            return stages.stream()
+                    .filter(s -> "FAILED".equals(s.status()))
+                    .map(Stage::stage)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 

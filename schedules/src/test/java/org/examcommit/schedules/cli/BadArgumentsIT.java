@@ -34,7 +34,9 @@ class BadArgumentsIT {
                 "status --date yesterday",
                 "serve now",
                 "demo",
-                "retry --date 2026-11-20"
+                "retry",
+                "retry --date 2026-02-30",
+                "status --csv yes"
             })
     void refusesWithUsageAndExitTwo(String line) throws Exception {
         try (PipelineShell shell = new PipelineShell(work)) {

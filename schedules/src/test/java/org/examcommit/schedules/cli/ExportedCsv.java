@@ -36,6 +36,15 @@ final class ExportedCsv {
         }
     }
 
+    /** The same for CSV text a command printed (e.g. {@code status --csv}). */
+    static List<List<String>> rows(String text) {
+        try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
+            return parser.stream().map(CSVRecord::toList).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The rows with one column left out (by header name), e.g. a free-text reason. */
     static List<List<String>> without(List<List<String>> rows, String column) {
         int index = rows.get(0).indexOf(column);

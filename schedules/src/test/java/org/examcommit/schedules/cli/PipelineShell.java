@@ -55,7 +55,8 @@ final class PipelineShell implements AutoCloseable {
         return start(Map.of(), args);
     }
 
-    private Started start(Map<String, String> env, String... args) {
+    /** Starts a command with extra environment variables and returns at once. */
+    Started start(Map<String, String> env, String... args) {
         int n = ++commands;
         Path out = work.resolve("cmd" + n + ".out");
         Path err = work.resolve("cmd" + n + ".err");
@@ -100,7 +101,53 @@ final class PipelineShell implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** Waits until a started {@code serve} says it is serving (its scheduler is up by then too). */
+    static void awaitServing(Started serve, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!serve.stderr().contains("pipeline: serving on port")) {
+            if (!serve.process().isAlive()) {
+                throw new AssertionError("serve ended before it served; stderr:\n" + serve.stderr());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("serve did not start within " + timeout + "; stderr:\n" + serve.stderr());
+            }
+            pause();
+        }
+    }
+
+    /** Polls {@code condition} every half second until it holds; fails after {@code timeout}. */
+    static void await(String what, Duration timeout, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + timeout + ": " + what);
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A connection to this shell's embedded PostgreSQL while a command of it runs. */
+    java.sql.Connection database() throws java.sql.SQLException, IOException {
+        int pgPort = Integer.parseInt(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"))
+                .get(3)
+                .trim());
+        return java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + pgPort + "/postgres?ApplicationName=examcommit-"
+                        + ProcessHandle.current().pid(),
+                "postgres",
+                "");
+    }
+
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
