@@ -12,6 +12,8 @@ interface Invocation {
                    ./pipeline run --date yyyy-MM-dd [--bundle BUNDLE_DIR]
                    ./pipeline status [--date yyyy-MM-dd]
                    ./pipeline export DATASET --date yyyy-MM-dd --out FILE.csv
+                   ./pipeline verify-draw --population FILE --draw FILE --seed HEX --ratio R
+                                          [--seed-sha256 HEX] [--population-sha256 HEX]
                    ./pipeline serve
             env:   DATA_DIR (default ./data), DATABASE_URL (postgres://user:password@host:port/db or jdbc:postgresql:...),
                    OUTPUT_ROOT (default ./output), PORT (serve, default 8080)""";
@@ -23,6 +25,18 @@ interface Invocation {
 
     /** Runs the command in the started platform; returns the exit code. */
     int execute(ApplicationContext context);
+
+    /** A command that needs neither the platform nor its database (verify-draw): it runs without starting them. */
+    interface Standalone extends Invocation {
+
+        /** Runs the command; returns the exit code, or throws {@link CommandFailedException} with a one-line reason. */
+        int run(CliOutput out);
+
+        @Override
+        default int execute(ApplicationContext context) {
+            return run(context.getBean(CliOutput.class));
+        }
+    }
 
     /** Parses {@code args} (the command name first); throws with a one-line reason when they are wrong. */
     static Invocation parse(List<String> args) throws UsageException {
@@ -36,6 +50,7 @@ interface Invocation {
             case "status" -> StatusCommand.parse(rest);
             case "export" -> ExportCommand.parse(rest);
             case "serve" -> ServeCommand.parse(rest);
+            case "verify-draw" -> VerifyDrawCommand.parse(rest);
             default -> throw new UsageException("unknown command '" + args.get(0) + "'");
         };
     }
