@@ -42,9 +42,9 @@ class RunCommand {
                 "verified %d applications for %s: %d exempt, %d onsite, %d skipped",
                 v.verified(), runDate, v.exempt(), v.onsite(), v.skipped()));
         out.println("analytics for " + runDate + ": " + night.analytics());
+        out.println("random draw for " + runDate + ": " + night.draw());
         out.flush();
-        System.err.println("pipeline: the night of " + runDate + " (run " + night.runId()
-                + ") stopped after the analytics: the publishing stage does not exist yet");
+        System.err.println("pipeline: the night of " + runDate + " (run " + night.runId() + ") completed");
         return 0;
     }
 }

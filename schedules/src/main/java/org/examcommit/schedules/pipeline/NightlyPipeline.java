@@ -15,14 +15,18 @@ import org.examcommit.contract.ContractTime;
 import org.examcommit.contract.privacy.Redaction;
 import org.examcommit.registration.application.ApplicationDeadlines;
 import org.examcommit.schedules.analytics.Analytics;
+import org.examcommit.schedules.draw.DrawCommit;
+import org.examcommit.schedules.draw.DrawPublish;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * One night for a run date, stage by stage (import of the bundle when one is given, the on-site
- * deadlines, the verification, then the Spark analytics), each recorded in the run history with its times,
- * counts or error. The publishing stage joins here when it exists.
+ * deadlines, the verification, the random draw's commitment, the Spark analytics, the Spark draw, then
+ * publish, which reveals the draws' seeds), each recorded in the run history with its times, counts or
+ * error. The seeds are revealed only by a night that got that far: one failing after the commitment
+ * reveals nothing, and its re-run keeps the committed draw.
  */
 @Service
 public class NightlyPipeline {
@@ -35,6 +39,8 @@ public class NightlyPipeline {
     private final NightlyVerification verification;
     private final ApplicationDeadlines deadlines;
     private final Analytics analytics;
+    private final DrawCommit drawCommit;
+    private final DrawPublish drawPublish;
 
     public NightlyPipeline(
             RunHistory history,
@@ -42,13 +48,17 @@ public class NightlyPipeline {
             BundleImport bundleImport,
             NightlyVerification verification,
             ApplicationDeadlines deadlines,
-            Analytics analytics) {
+            Analytics analytics,
+            DrawCommit drawCommit,
+            DrawPublish drawPublish) {
         this.history = history;
         this.lock = lock;
         this.bundleImport = bundleImport;
         this.verification = verification;
         this.deadlines = deadlines;
         this.analytics = analytics;
+        this.drawCommit = drawCommit;
+        this.drawPublish = drawPublish;
     }
 
     /** {@code ./pipeline import}: the import stage alone, recorded as a run of command {@code import}. */
@@ -90,9 +100,13 @@ public class NightlyPipeline {
                     RunHistory.VERIFY,
                     () -> verification.verify(runDate, bundle.isPresent()),
                     NightlyPipeline::counts);
+            // committed before any analytics runs, so nothing the night computes can steer the seed
+            String committed = stage(runId, RunHistory.COMMIT_DRAW, () -> drawCommit.commit(runDate), s -> s);
             String supervised = stage(runId, RunHistory.ANALYTICS, () -> analytics.supervise(runDate), s -> s);
+            String drawn = stage(runId, RunHistory.DRAW, () -> analytics.draw(runDate), s -> s);
+            String published = stage(runId, RunHistory.PUBLISH, () -> drawPublish.publish(runDate), s -> s);
             history.finishRun(runId, "COMPLETED", null);
-            return new Night(runId, imported, verified, supervised);
+            return new Night(runId, imported, verified, supervised, committed + "; " + drawn + "; " + published);
         }
     }
 
@@ -136,6 +150,7 @@ public class NightlyPipeline {
                 + ", skipped " + report.skipped();
     }
 
-    /** What a night did: its run id, the import (when a bundle was given), the verification and the analytics' counts. */
-    public record Night(long runId, Optional<ImportReport> imported, VerificationReport verified, String analytics) {}
+    /** What a night did: its run id, the import (when a bundle was given), the verification, the analytics' and the draw's counts. */
+    public record Night(
+            long runId, Optional<ImportReport> imported, VerificationReport verified, String analytics, String draw) {}
 }
