@@ -14,9 +14,9 @@ import org.apache.spark.sql.SparkSession;
  * too) and appends to the unlogged staging tables. The user and password come from the
  * environment, never the command line, which {@code ps} shows.
  */
-record Database(String url, String user, String password, int partitions) {
+public record Database(String url, String user, String password, int partitions) {
 
-    static Database fromEnvironment(String url, int partitions) {
+    public static Database fromEnvironment(String url, int partitions) {
         return new Database(
                 url,
                 System.getenv().getOrDefault("ANALYTICS_DB_USER", ""),
@@ -25,7 +25,7 @@ record Database(String url, String user, String password, int partitions) {
     }
 
     /** A table read in {@code partitions} slices of hashtext(key), one query per slice. */
-    Dataset<Row> read(SparkSession spark, String table, String key) {
+    public Dataset<Row> read(SparkSession spark, String table, String key) {
         String[] slices = new String[partitions];
         for (int i = 0; i < partitions; i++) {
             slices[i] = "abs(hashtext(" + key + ") % " + partitions + ") = " + i;
@@ -34,15 +34,15 @@ record Database(String url, String user, String password, int partitions) {
     }
 
     /** A small query read as one slice. */
-    Dataset<Row> query(SparkSession spark, String sql) {
+    public Dataset<Row> query(SparkSession spark, String sql) {
         return spark.read().jdbc(url, "(" + sql + ") q", properties());
     }
 
-    void append(Dataset<Row> rows, String table) {
+    public void append(Dataset<Row> rows, String table) {
         rows.write().mode(SaveMode.Append).jdbc(url, table, properties());
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }
 

@@ -20,19 +20,19 @@ import org.apache.spark.sql.SaveMode;
  * hidden folder beside the target, which is renamed into place only after the database committed,
  * so a reader sees the old output or the new one, never half of one.
  */
-final class ParquetOutput {
+public final class ParquetOutput {
 
     private final Path outputRoot;
     private final LocalDate runDate;
     private final String token = UUID.randomUUID().toString();
     private final List<String> staged = new ArrayList<>();
 
-    ParquetOutput(Path outputRoot, LocalDate runDate) {
+    public ParquetOutput(Path outputRoot, LocalDate runDate) {
         this.outputRoot = outputRoot;
         this.runDate = runDate;
     }
 
-    void stage(String dataset, Dataset<Row> rows) {
+    public void stage(String dataset, Dataset<Row> rows) {
         removeLeftovers(dataset);
         Path temp = hidden(dataset, "tmp");
         rows.coalesce(1)
@@ -43,7 +43,7 @@ final class ParquetOutput {
     }
 
     /** Every staged folder into place, replacing the date's previous output. */
-    void commit() {
+    public void commit() {
         try {
             for (String dataset : staged) {
                 Path target = outputRoot.resolve(dataset).resolve("run_date=" + runDate);

@@ -93,8 +93,15 @@ class ApplicationService {
     private final Applications applications;
     private final CommitmentService commitments;
 
+    private final RandomDraws draws;
+
     ApplicationService(
-            JdbcClient jdbc, ExamCatalogue catalogue, Applications applications, CommitmentService commitments) {
+            JdbcClient jdbc,
+            ExamCatalogue catalogue,
+            Applications applications,
+            CommitmentService commitments,
+            RandomDraws draws) {
+        this.draws = draws;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.applications = applications;
@@ -222,7 +229,10 @@ class ApplicationService {
 
     ApplicationView detail(String candidateId, String applicationId) {
         Application a = applications.owned(candidateId, applicationId, false).application();
-        return ApplicationView.of(a, applications.history(applicationId));
+        return ApplicationView.of(
+                a,
+                applications.history(applicationId),
+                draws.revealed(applicationId).orElse(null));
     }
 
     @Transactional

@@ -18,9 +18,18 @@ public record ApplicationView(
         Instant withdrawnAt,
         Instant submittedAt,
         Instant paidAt,
-        List<Applications.Event> history) {
+        List<Applications.Event> history,
+
+        @Schema(
+                description =
+                        "in detail, once the night's random draw is revealed: the ticket and whether it was drawn")
+        RandomDraws.RandomDraw randomDraw) {
 
     public static ApplicationView of(Application a, List<Applications.Event> history) {
+        return of(a, history, null);
+    }
+
+    static ApplicationView of(Application a, List<Applications.Event> history, RandomDraws.RandomDraw draw) {
         return new ApplicationView(
                 a.applicationId(),
                 a.examCode(),
@@ -33,6 +42,7 @@ public record ApplicationView(
                 a.withdrawnAt(),
                 a.submittedAt(),
                 a.paidAt(),
-                history);
+                history,
+                draw);
     }
 }

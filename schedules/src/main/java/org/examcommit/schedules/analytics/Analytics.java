@@ -8,12 +8,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
-/** The night's Spark analytics, each a child process: the supervision (flags, key supervision, notice, findings). */
+/**
+ * The night's Spark analytics, each a child process: the supervision (flags, key supervision, notice,
+ * findings) and the random draw over the committed populations (sampled, draw_strata, findings).
+ */
 @Service
 @EnableConfigurationProperties(AnalyticsProperties.class)
 public class Analytics {
 
     static final String SUPERVISION = "org.examcommit.analytics.supervision.SupervisionApp";
+    static final String DRAW = "org.examcommit.analytics.sampling.DrawApp";
 
     private final SparkSubmitRunner runner;
     private final HikariDataSource dataSource;
@@ -32,6 +36,15 @@ public class Analytics {
     public String supervise(LocalDate runDate) {
         return runner.run(
                 SUPERVISION,
+                List.of(runDate.toString(), dataSource.getJdbcUrl(), outputRoot.toString()),
+                dataSource.getUsername(),
+                dataSource.getPassword());
+    }
+
+    /** Draws the run date's committed draws; returns its summary line. */
+    public String draw(LocalDate runDate) {
+        return runner.run(
+                DRAW,
                 List.of(runDate.toString(), dataSource.getJdbcUrl(), outputRoot.toString()),
                 dataSource.getUsername(),
                 dataSource.getPassword());

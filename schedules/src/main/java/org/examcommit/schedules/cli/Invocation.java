@@ -13,6 +13,8 @@ interface Invocation {
                    ./pipeline retry --date yyyy-MM-dd
                    ./pipeline status [--date yyyy-MM-dd] [--csv]
                    ./pipeline export DATASET --date yyyy-MM-dd --out FILE.csv
+                   ./pipeline verify-draw --population FILE --draw FILE --seed HEX --ratio R
+                                          [--seed-sha256 HEX] [--population-sha256 HEX]
                    ./pipeline serve
             env:   DATA_DIR (default ./data), DATABASE_URL (postgres://user:password@host:port/db or jdbc:postgresql:...),
                    OUTPUT_ROOT (default ./output), SPARK_MASTER (default local[*]), PORT (serve, default 8080),
@@ -25,6 +27,18 @@ interface Invocation {
 
     /** Runs the command in the started platform; returns the exit code. */
     int execute(ApplicationContext context);
+
+    /** A command that needs neither the platform nor its database (verify-draw): it runs without starting them. */
+    interface Standalone extends Invocation {
+
+        /** Runs the command; returns the exit code, or throws {@link CommandFailedException} with a one-line reason. */
+        int run(CliOutput out);
+
+        @Override
+        default int execute(ApplicationContext context) {
+            return run(context.getBean(CliOutput.class));
+        }
+    }
 
     /** Parses {@code args} (the command name first); throws with a one-line reason when they are wrong. */
     static Invocation parse(List<String> args) throws UsageException {
@@ -39,6 +53,7 @@ interface Invocation {
             case "status" -> StatusCommand.parse(rest);
             case "export" -> ExportCommand.parse(rest);
             case "serve" -> ServeCommand.parse(rest);
+            case "verify-draw" -> VerifyDrawCommand.parse(rest);
             default -> throw new UsageException("unknown command '" + args.get(0) + "'");
         };
     }

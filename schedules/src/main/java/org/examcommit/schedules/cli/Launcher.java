@@ -63,6 +63,9 @@ public final class Launcher {
             err.println(Invocation.USAGE);
             return USAGE;
         }
+        if (invocation instanceof Invocation.Standalone standalone) {
+            return standalone(standalone, arguments.get(0), out, err);
+        }
         ConfigurableApplicationContext context;
         try {
             context = start(invocation, out);
@@ -98,6 +101,23 @@ public final class Launcher {
             err.println("pipeline: " + failure);
         }
         return exitCode;
+    }
+
+    /** A command without the platform: no Spring, no database, so it runs anywhere and at once. */
+    private static int standalone(Invocation.Standalone invocation, String command, CliOutput out, PrintStream err) {
+        try {
+            return invocation.run(out);
+        } catch (CommandFailedException e) {
+            out.flush();
+            err.println("pipeline: " + e.getMessage());
+            return FAILED;
+        } catch (RuntimeException e) {
+            out.flush();
+            err.println("pipeline: " + command + " failed: " + Redaction.forOperator(e));
+            return FAILED;
+        } finally {
+            out.flush();
+        }
     }
 
     private static ConfigurableApplicationContext start(Invocation invocation, CliOutput out) {

@@ -49,8 +49,8 @@ class RunCommand {
                         "verified %d applications for %s: %d exempt, %d onsite, %d skipped",
                         v.verified(), night.runDate(), v.exempt(), v.onsite(), v.skipped())));
         night.analytics().ifPresent(a -> out.println("analytics for " + night.runDate() + ": " + a));
+        night.draw().ifPresent(d -> out.println("random draw for " + night.runDate() + ": " + d));
         out.flush();
-        System.err.println("pipeline: the night of " + night.runDate() + " (run " + night.runId()
-                + ") stopped after the analytics: the publishing stage does not exist yet");
+        System.err.println("pipeline: the night of " + night.runDate() + " (run " + night.runId() + ") completed");
     }
 }

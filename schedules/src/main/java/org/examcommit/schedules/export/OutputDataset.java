@@ -43,6 +43,37 @@ public enum OutputDataset {
             ORDER BY application_id COLLATE "C"
             """),
 
+    /** The date's draws; seed empty until the night publishes; times ISO-8601 in Asia/Shanghai. */
+    SAMPLE_DRAWS("sample_draws", RunHistory.COMMIT_DRAW, """
+            SELECT run_date, draw_id, exam_code, exam_year, ratio::text AS ratio, seed_sha256, population_sha256, seed,
+                   to_char(committed_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS.MS"+08:00"')
+                       AS committed_at,
+                   to_char(revealed_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD"T"HH24:MI:SS.MS"+08:00"')
+                       AS revealed_at,
+                   population_size, sample_size
+            FROM sample_draws WHERE run_date = :runDate
+            ORDER BY draw_id COLLATE "C"
+            """),
+
+    DRAW_STRATA("draw_strata", RunHistory.DRAW, """
+            SELECT t.draw_id, t.province_code, t.population_size, t.sample_size, t.cutoff_ticket
+            FROM draw_strata t JOIN sample_draws s ON s.draw_id = t.draw_id WHERE s.run_date = :runDate
+            ORDER BY t.draw_id COLLATE "C", t.province_code COLLATE "C"
+            """),
+
+    SAMPLED("sampled", RunHistory.DRAW, """
+            SELECT d.draw_id, d.province_code, d.application_id, d.ticket
+            FROM sampled d JOIN sample_draws s ON s.draw_id = d.draw_id WHERE s.run_date = :runDate
+            ORDER BY d.draw_id COLLATE "C", d.province_code COLLATE "C", d.ticket, d.application_id COLLATE "C"
+            """),
+
+    /** In the canonical order of contract §4 step 1 within each draw. */
+    DRAW_POPULATION("draw_population", RunHistory.COMMIT_DRAW, """
+            SELECT p.draw_id, p.province_code, p.application_id
+            FROM draw_population p JOIN sample_draws s ON s.draw_id = p.draw_id WHERE s.run_date = :runDate
+            ORDER BY p.draw_id COLLATE "C", p.province_code COLLATE "C", p.application_id COLLATE "C"
+            """),
+
     /** Not a §2 dataset but the verification's other output: the applications that must come on site. */
     ONSITE_VERIFICATION_LIST("onsite_verification_list", RunHistory.VERIFY, """
             SELECT run_date, application_id, ARRAY(SELECT r FROM unnest(reasons) AS r ORDER BY r COLLATE "C") AS reasons

@@ -20,15 +20,20 @@ import org.examcommit.contract.ContractTime;
 import org.examcommit.contract.privacy.Redaction;
 import org.examcommit.registration.application.ApplicationDeadlines;
 import org.examcommit.schedules.analytics.Analytics;
+import org.examcommit.schedules.draw.DrawCommit;
+import org.examcommit.schedules.draw.DrawPublish;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * One night for a run date: the pipeline walks {@link #stages()} in order (import of the bundles when
- * some are given, the on-site deadlines, the verification, then the Spark analytics), each recorded in
- * the run history with its times, counts or error. A retry walks the same list and skips what the failed
- * night finished, so a stage added to the list needs nothing else to be resumable.
+ * some are given, the on-site deadlines, the verification, the random draw's commitment, the Spark
+ * analytics, the Spark draw, then publish, which reveals the draws' seeds), each recorded in the run
+ * history with its times, counts or error. A retry walks the same list and skips what the failed night
+ * finished, so a stage added to the list needs nothing else to be resumable. The seeds are revealed only
+ * by a night that got that far: one failing after the commitment reveals nothing, and its re-run (or
+ * retry) keeps the committed draw.
  */
 @Service
 public class NightlyPipeline {
@@ -47,6 +52,8 @@ public class NightlyPipeline {
     private final NightMetrics metrics;
     private final BundleImport bundleImport;
     private final List<NightStage> stages;
+    private final DrawCommit drawCommit;
+    private final DrawPublish drawPublish;
 
     public NightlyPipeline(
             RunHistory history,
@@ -57,13 +64,17 @@ public class NightlyPipeline {
             BundleImport bundleImport,
             NightlyVerification verification,
             ApplicationDeadlines deadlines,
-            Analytics analytics) {
+            Analytics analytics,
+            DrawCommit drawCommit,
+            DrawPublish drawPublish) {
         this.history = history;
         this.lock = lock;
         this.ledger = ledger;
         this.inbox = inbox;
         this.metrics = metrics;
         this.bundleImport = bundleImport;
+        this.drawCommit = drawCommit;
+        this.drawPublish = drawPublish;
         // The deadline stage runs before the verification so that an application routed on-site tonight is
         // not given up in the same night it learns of it.
         this.stages = List.of(
@@ -79,10 +90,11 @@ public class NightlyPipeline {
                             verification.verify(plan.runDate(), !plan.bundles().isEmpty());
                     return new StageOutcome(counts(r), r, r.verified() + r.skipped(), r.verified(), r.skipped());
                 }),
-                NightStage.always(RunHistory.ANALYTICS, plan -> {
-                    String summary = analytics.supervise(plan.runDate());
-                    return StageOutcome.of(summary, summary);
-                }));
+                // committed before any analytics runs, so nothing the night computes can steer the seed
+                NightStage.always(RunHistory.COMMIT_DRAW, plan -> summary(drawCommit.commit(plan.runDate()))),
+                NightStage.always(RunHistory.ANALYTICS, plan -> summary(analytics.supervise(plan.runDate()))),
+                NightStage.always(RunHistory.DRAW, plan -> summary(analytics.draw(plan.runDate()))),
+                NightStage.always(RunHistory.PUBLISH, plan -> summary(drawPublish.publish(plan.runDate()))));
     }
 
     /** The night's stages in the order they run. */
@@ -269,6 +281,10 @@ public class NightlyPipeline {
         return new StageOutcome(summary, reports, loaded + quarantined, loaded, quarantined);
     }
 
+    private static StageOutcome summary(String summary) {
+        return StageOutcome.of(summary, summary);
+    }
+
     static String counts(ImportReport report) {
         return report.datasets().stream()
                 .map(d -> d.dataset() + " " + d.loaded() + " loaded/" + d.quarantined() + " quarantined")
@@ -299,6 +315,16 @@ public class NightlyPipeline {
 
         public Optional<String> analytics() {
             return Optional.ofNullable(ran.get(RunHistory.ANALYTICS)).map(StageOutcome::summary);
+        }
+
+        /** The draws' commitment, draw and reveal, as their stages summarised them (those that ran). */
+        public Optional<String> draw() {
+            String draw = java.util.stream.Stream.of(RunHistory.COMMIT_DRAW, RunHistory.DRAW, RunHistory.PUBLISH)
+                    .map(ran::get)
+                    .filter(java.util.Objects::nonNull)
+                    .map(StageOutcome::summary)
+                    .collect(Collectors.joining("; "));
+            return draw.isEmpty() ? Optional.empty() : Optional.of(draw);
         }
 
         /** The names of the stages that ran or were skipped, in the night's order. */

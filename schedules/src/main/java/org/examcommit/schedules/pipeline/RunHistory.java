@@ -20,6 +20,16 @@ public class RunHistory {
     /** The Spark supervision: flags, key_supervision, public_notice, findings. */
     public static final String ANALYTICS = "analytics";
 
+    /**
+     * The random draw's commitment when the analytics start: seed hash, population and its hash (sample_draws,
+     * draw_population); a draw committed before for the date is kept.
+     */
+    public static final String COMMIT_DRAW = "commit-draw";
+    /** The Spark random draw over the committed populations: sampled, draw_strata, RANDOM_CHECK findings. */
+    public static final String DRAW = "draw";
+    /** The night's end: the draws' seeds revealed (sample_draws.seed, revealed_at) and their draw pages written. */
+    public static final String PUBLISH = "publish";
+
     /** Written on runs left RUNNING by a process that died (kill -9, power loss). */
     static final String INTERRUPTED = "interrupted: the process ended before the run finished";
 

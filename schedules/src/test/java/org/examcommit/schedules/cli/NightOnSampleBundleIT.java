@@ -53,7 +53,7 @@ class NightOnSampleBundleIT {
                     .contains("applications", "quarantined", "verified 98 applications for " + RUN_DATE)
                     .contains("analytics for " + RUN_DATE + ": flags 27, key_supervision 8, public_notice 12,"
                             + " findings opened 8");
-            assertThat(night.stderr()).contains("stopped after the analytics");
+            assertThat(night.stderr()).contains(") completed");
             assertNothingUnmasked(night);
             assertThat(shell.outputRoot.resolve("verification_results/run_date=" + RUN_DATE))
                     .isDirectory();
