@@ -13,7 +13,9 @@
 #
 # Env: BENCHMARK_DIR (default /tmp/examcommit-analytics-benchmark), SPARK_MASTER (default local[2]),
 # DRIVER_MEMORY (the Spark driver's heap, default the night's: examcommit.analytics.driver-memory's default),
-# RUNS (timed runs, default 1). The Spark applications' progress goes to $BENCHMARK_DIR/analytics-N-SEED.log.
+# RUNS (timed runs, default 1), SPARK_CONF_DIR (a folder whose spark-defaults.conf the Spark applications read:
+# try a Spark setting without rebuilding). The Spark applications' progress goes to
+# $BENCHMARK_DIR/analytics-N-SEED.log; to profile one, `jcmd <its pid> JFR.start settings=profile filename=...`.
 set -euo pipefail
 N="${1:-1000000}"
 SEED="${2:-42}"
