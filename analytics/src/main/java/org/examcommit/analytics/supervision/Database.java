@@ -6,12 +6,11 @@ import java.sql.SQLException;
 import java.util.Properties;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * The PostgreSQL side: partitioned JDBC reads that executors run themselves (so a cluster works
- * too) and appends to the unlogged staging tables. The user and password come from the
+ * too) and appends to the unlogged staging tables with COPY. The user and password come from the
  * environment, never the command line, which {@code ps} shows.
  */
 public record Database(String url, String user, String password, int partitions) {
@@ -38,8 +37,9 @@ public record Database(String url, String user, String password, int partitions)
         return spark.read().jdbc(url, "(" + sql + ") q", properties());
     }
 
+    /** Appends with COPY, each partition from its executor (see {@link CopyPartition}). */
     public void append(Dataset<Row> rows, String table) {
-        rows.write().mode(SaveMode.Append).jdbc(url, table, properties());
+        rows.foreachPartition(new CopyPartition(url, user, password, table, rows.columns()));
     }
 
     public Connection connect() throws SQLException {
@@ -52,8 +52,6 @@ public record Database(String url, String user, String password, int partitions)
         p.setProperty("password", password);
         p.setProperty("driver", "org.postgresql.Driver");
         p.setProperty("fetchsize", "10000");
-        p.setProperty("batchsize", "5000");
-        p.setProperty("reWriteBatchedInserts", "true");
         return p;
     }
 }

@@ -71,8 +71,11 @@ public final class SupervisionApp {
                 .getOrCreate()) {
             // progress lines mark where a crash can land (CrashPointsIT kills the night at each)
             log.info("Supervision {}: Spark session started", runDate);
-            Database db = Database.fromEnvironment(
-                    args[1], Math.max(2, spark.sparkContext().defaultParallelism()));
+            int partitions = Math.max(2, spark.sparkContext().defaultParallelism());
+            // Spark's default of 200 shuffle partitions made every join and aggregation 200 tasks, most of
+            // them nearly empty: on 2 cores the night's 20,000 applications took minutes of task overhead
+            spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
+            Database db = Database.fromEnvironment(args[1], partitions);
             Inputs in = read(spark, db, runDate);
             Outputs out = Outputs.compute(in, runDate);
             String summary = write(db, outputRoot, runDate, out);
@@ -81,10 +84,11 @@ public final class SupervisionApp {
     }
 
     static Inputs read(SparkSession spark, Database db, LocalDate runDate) {
-        Dataset<Row> verification = db.query(
+        Dataset<Row> verification = db.read(
                 spark,
-                "SELECT application_id, identity, education, degree, claimed_work_months, evidenced_work_months,"
-                        + " eligibility, route FROM verification_results WHERE run_date = DATE '" + runDate + "'");
+                "(SELECT application_id, identity, education, degree, claimed_work_months, evidenced_work_months,"
+                        + " eligibility, route FROM verification_results WHERE run_date = DATE '" + runDate + "') v",
+                "application_id");
         Inputs in = new Inputs(
                 db.read(spark, "applications", "candidate_id")
                         .select(
@@ -134,7 +138,8 @@ public final class SupervisionApp {
                             col("score"),
                             col("evidence")),
                     key.select(lit(date).as("run_date"), col("application_id"), col("reasons")),
-                    Supervision.publicNotice(in, runDate),
+                    // written twice (Parquet, then the database): computed once
+                    Supervision.publicNotice(in, runDate).cache(),
                     Supervision.findings(key, flags));
         }
     }
