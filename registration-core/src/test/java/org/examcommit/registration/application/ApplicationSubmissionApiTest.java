@@ -177,20 +177,7 @@ class ApplicationSubmissionApiTest extends SignedInApiTest {
         Candidate c = candidate();
         int year = openWindow("11");
 
-        Answer a = post(
-                c.token(),
-                "/api/applications",
-                Map.of(
-                        "examCode",
-                        EXAM,
-                        "examYear",
-                        year,
-                        "level",
-                        "ASSISTANT",
-                        "provinceCode",
-                        "11",
-                        "commitment",
-                        commitment(true, true, false, true)));
+        Answer a = post(c.token(), "/api/applications", submission(year, "11", commitment(true, true, false, true)));
 
         assertThat(a.status()).isEqualTo(400);
         assertThat(a.text("field")).isEqualTo("commitment.items.informationTrue");
@@ -210,16 +197,9 @@ class ApplicationSubmissionApiTest extends SignedInApiTest {
         Answer a = post(
                 c.token(),
                 "/api/applications",
-                Map.of(
-                        "examCode",
-                        EXAM,
-                        "examYear",
+                submission(
                         year,
-                        "level",
-                        "ASSISTANT",
-                        "provinceCode",
                         "11",
-                        "commitment",
                         Map.of(
                                 "chosen",
                                 true,

@@ -168,7 +168,8 @@ public abstract class SignedInApiTest extends ApiTest {
         catalogue.refresh();
     }
 
-    protected static Map<String, Object> committed(int year, String province) {
+    /** A submission of an ASSISTANT application of exam TST with the given commitment part. */
+    protected static Map<String, Object> submission(int year, String province, Map<String, Object> commitment) {
         return Map.of(
                 "examCode",
                 EXAM,
@@ -179,7 +180,11 @@ public abstract class SignedInApiTest extends ApiTest {
                 "provinceCode",
                 province,
                 "commitment",
-                commitment(true, true, true, true));
+                commitment);
+    }
+
+    protected static Map<String, Object> committed(int year, String province) {
+        return submission(year, province, commitment(true, true, true, true));
     }
 
     protected static Map<String, Object> commitment(boolean knows, boolean meets, boolean trueInfo, boolean accepts) {
@@ -201,17 +206,7 @@ public abstract class SignedInApiTest extends ApiTest {
     }
 
     protected static Map<String, Object> notCommitted(int year, String province) {
-        return Map.of(
-                "examCode",
-                EXAM,
-                "examYear",
-                year,
-                "level",
-                "ASSISTANT",
-                "provinceCode",
-                province,
-                "commitment",
-                Map.of("chosen", false));
+        return submission(year, province, Map.of("chosen", false));
     }
 
     /** Submits and returns the new application's id. */
