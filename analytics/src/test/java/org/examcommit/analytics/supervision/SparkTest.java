@@ -3,13 +3,13 @@ package org.examcommit.analytics.supervision;
 import org.apache.spark.sql.SparkSession;
 
 /** One local[2] session for every test class of the module (starting Spark is the slow part). */
-final class SparkTest {
+public final class SparkTest {
 
     private static SparkSession session;
 
     private SparkTest() {}
 
-    static synchronized SparkSession spark() {
+    public static synchronized SparkSession spark() {
         if (session == null) {
             session = SparkSession.builder()
                     .master("local[2]")
