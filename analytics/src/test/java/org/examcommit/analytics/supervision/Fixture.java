@@ -54,6 +54,18 @@ public final class Fixture {
         return this;
     }
 
+    /** Sets the claimed and evidenced social-work months of an application's verification result. */
+    public Fixture workMonths(String applicationId, int claimed, int evidenced) {
+        Row old = verification.stream()
+                .filter(r -> r.getString(0).equals(applicationId))
+                .findFirst()
+                .orElseThrow();
+        verification.remove(old);
+        verification.add(RowFactory.create(
+                applicationId, old.get(1), old.get(2), old.get(3), claimed, evidenced, old.get(6), old.get(7)));
+        return this;
+    }
+
     public Fixture education(
             String candidateId,
             int seq,
