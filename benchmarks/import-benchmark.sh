@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Import benchmark: builds batch-jobs, generates a contract bundle of N applications (default 1,000,000)
-# under /tmp, imports it into a fresh embedded PostgreSQL under /tmp, and prints rows/s per dataset
-# and the total time. Usage: benchmarks/import-benchmark.sh [N] [SEED]
+# Import benchmark: builds the benchmarks and the platform's bundle generator, generates a contract bundle of
+# N applications (default 1,000,000) under /tmp with org.examcommit.schedules.demo.BundleGenerator, imports
+# it into a fresh embedded PostgreSQL under /tmp, and prints rows/s per dataset and the total time.
+# Usage: benchmarks/import-benchmark.sh [N] [SEED]
 set -euo pipefail
 N="${1:-1000000}"
 SEED="${2:-42}"
@@ -12,14 +13,15 @@ HEAP="${BENCHMARK_HEAP:--Xmx6g}"
 
 cd "$ROOT"
 mkdir -p "$WORK"
-echo "Building batch-jobs..." >&2
-./mvnw -B -q -pl batch-jobs -am package -DskipTests dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/classpath.txt" >&2
-CP="$ROOT/batch-jobs/target/classes:$ROOT/registration-core/target/classes:$(cat "$WORK/classpath.txt")"
+echo "Building the benchmarks and the generator..." >&2
+./mvnw -B -q -pl benchmarks,schedules -am test-compile dependency:build-classpath -Dmdep.includeScope=runtime \
+  -Dmdep.outputFile=target/runtime.classpath >&2
+CP="$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/runtime.classpath")"
 
 if [ ! -f "$BUNDLE/.complete" ]; then
   rm -rf "$BUNDLE"
   echo "Generating a bundle of $N applications in $BUNDLE..." >&2
-  java $HEAP -cp "$CP" org.examcommit.batch.benchmark.BundleGenerator "$BUNDLE" "$N" "$SEED"
+  java $HEAP -cp "$ROOT/schedules/target/classes:$CP" org.examcommit.schedules.demo.BundleGenerator "$BUNDLE" "$N" "$SEED"
   touch "$BUNDLE/.complete"
 fi
 du -sh "$BUNDLE" >&2
@@ -28,5 +30,5 @@ rm -rf "$WORK/data"
 echo "Importing into a fresh embedded PostgreSQL under $WORK/data..." >&2
 start=$(date +%s)
 DATA_DIR="$WORK/data" OUTPUT_ROOT="$WORK/output" java $HEAP -cp "$CP" \
-  org.examcommit.batch.benchmark.ImportBenchmark "$BUNDLE" 2026-06-01
+  org.examcommit.benchmarks.ImportBenchmark "$BUNDLE" 2026-06-01
 echo "Wall time including JVM, Spring and PostgreSQL start-up: $(( $(date +%s) - start )) s" >&2

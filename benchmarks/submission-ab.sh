@@ -56,7 +56,7 @@ PG_JAR=$(postgres_jar "$WORK/new.cp")
 for side in old:18081 new:18082; do
   name=${side%%:*}
   echo "seeding and warming up $name ..." >&2
-  java -cp "$PG_JAR" "$REPO/benchmarks/SubmissionBenchmark.java" --base-url "http://localhost:${side#*:}" \
+  java -cp "$PG_JAR" "$REPO/benchmarks/src/main/java/org/examcommit/benchmarks/SubmissionBenchmark.java" --base-url "http://localhost:${side#*:}" \
     --jdbc-url "jdbc:postgresql://localhost:$(postgres_port "$WORK/$name.data")/postgres" \
     --concurrency 16 --count $((BURSTS * PER_BURST)) --warmup 15000 --tokens-out "$WORK/$name.tokens" >/dev/null
   split -l "$PER_BURST" -d -a 3 "$WORK/$name.tokens" "$WORK/$name.tokens."

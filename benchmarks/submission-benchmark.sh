@@ -53,7 +53,7 @@ if [ "${DRIVER:-java}" = "wrk" ]; then
   # two cores go to the service and PostgreSQL. Warm-up still runs through the Java driver.
   command -v wrk >/dev/null || { echo "DRIVER=wrk needs wrk (apt-get install wrk)" >&2; exit 1; }
   TOKENS="$DATA_DIR/tokens.txt"
-  java -cp "$PG_JAR" benchmarks/SubmissionBenchmark.java --base-url "http://localhost:$PORT" \
+  java -cp "$PG_JAR" benchmarks/src/main/java/org/examcommit/benchmarks/SubmissionBenchmark.java --base-url "http://localhost:$PORT" \
     --jdbc-url "jdbc:postgresql://localhost:$PG_PORT/postgres" --concurrency "$CONCURRENCY" --count "$COUNT" \
     --tokens-out "$TOKENS" ${WARMUP:+--warmup "$WARMUP"}
   WRK_THREADS=${WRK_THREADS:-2}
@@ -81,7 +81,7 @@ if [ "${DRIVER:-java}" = "wrk" ]; then
         100 * busy / t, 100 * (y[4] - x[4] + y[5] - x[5]) / t, 100 * (y[8] - x[8]) / t, (busy - ours) * 10 / n }'
   curl -s "http://localhost:$PORT/api/exams" >/dev/null
 else
-  java -cp "$PG_JAR" benchmarks/SubmissionBenchmark.java --base-url "http://localhost:$PORT" \
+  java -cp "$PG_JAR" benchmarks/src/main/java/org/examcommit/benchmarks/SubmissionBenchmark.java --base-url "http://localhost:$PORT" \
     --jdbc-url "jdbc:postgresql://localhost:$PG_PORT/postgres" --concurrency "$CONCURRENCY" --count "$COUNT" \
     --max-seconds "${MAX_SECONDS:-120}" --service-pid "$SERVICE_PID" --postmaster-pid "$POSTMASTER_PID" ${WARMUP:+--warmup "$WARMUP"}
 fi

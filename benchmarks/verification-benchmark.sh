@@ -10,9 +10,8 @@
 set -euo pipefail
 N="${1:-1000000}"
 cd "$(dirname "$0")/.."
-CP_FILE=batch-jobs/target/verification-benchmark.classpath
-./mvnw -B -q -pl batch-jobs -am test-compile dependency:build-classpath \
-    -Dmdep.includeScope=test -Dmdep.outputFile="$(pwd)/$CP_FILE" >&2
-CP="batch-jobs/target/test-classes:batch-jobs/target/classes:registration-core/target/test-classes:registration-core/target/classes:$(cat "$CP_FILE")"
+./mvnw -B -q -pl benchmarks -am test-compile dependency:build-classpath -Dmdep.includeScope=runtime \
+  -Dmdep.outputFile=target/runtime.classpath >&2
+CP="benchmarks/target/classes:$(cat benchmarks/target/runtime.classpath)"
 # shellcheck disable=SC2086
-exec java -Xmx6g ${JAVA_OPTS:-} -cp "$CP" org.examcommit.batch.verification.VerificationBenchmark "$N"
+exec java -Xmx6g ${JAVA_OPTS:-} -cp "$CP" org.examcommit.benchmarks.VerificationBenchmark "$N"

@@ -31,11 +31,12 @@ import org.springframework.jdbc.core.RowMapper;
  * records, jobs, insured spans and archive records (aggregated as JSON arrays), ordered by application_id.
  * The query itself skips what an earlier, interrupted execution already wrote, so the reader keeps no state.
  * A night is read in parts (a hash of application_id), one cursor each, so that several database backends
- * and mapping threads share the work.
+ * and mapping threads share the work. Public for the verification benchmark's diagnostics (module
+ * benchmarks), which time the query and its mapping alone.
  */
-final class ApplicationFactsReader {
+public final class ApplicationFactsReader {
 
-    static final String SQL = """
+    public static final String SQL = """
             SELECT a.application_id, a.exam_code, a.exam_year, a.level, a.commitment, c.id_number, c.name,
                    ir.name AS identity_name,
                    (SELECT json_agg(json_build_array(e.seq, e.level, e.school, e.major, e.graduation_date,
@@ -69,7 +70,7 @@ final class ApplicationFactsReader {
     private ApplicationFactsReader() {}
 
     /** The cursor over part {@code part} (0 to parts - 1) of the night's applications. */
-    static JdbcCursorItemReader<ApplicationFacts> create(
+    public static JdbcCursorItemReader<ApplicationFacts> create(
             DataSource dataSource, LocalDate runDate, int fetchSize, int part, int parts) {
         JdbcCursorItemReader<ApplicationFacts> reader = new JdbcCursorItemReader<>(dataSource, SQL, new FactsMapper());
         reader.setName("applicationFactsReader" + part);

@@ -1,4 +1,4 @@
-package org.examcommit.batch.benchmark;
+package org.examcommit.benchmarks;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.examcommit.batch.benchmark;
+package org.examcommit.benchmarks;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,29 +7,15 @@ import java.util.List;
 import java.util.Map;
 import org.examcommit.batch.bundle.BundleImport;
 import org.examcommit.batch.bundle.ImportReport;
-import org.examcommit.registration.RegistrationApplication;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Times an import (not a test): starts the platform's beans (web server on a free port) on the database
  * configured as usual (DATA_DIR for the embedded PostgreSQL), imports a bundle, and prints rows/s per
  * dataset and the total time. Usage: {@code ImportBenchmark BUNDLE_DIR [yyyy-MM-dd]}.
- *
- * <p>Deliberately not a {@code @Configuration}: component scans of {@code org.examcommit} elsewhere must
- * not pick it up.
  */
-@EnableAutoConfiguration
-@ComponentScan(
-        basePackages = "org.examcommit",
-        excludeFilters =
-                @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = RegistrationApplication.class))
-@ConfigurationPropertiesScan("org.examcommit")
 public final class ImportBenchmark {
 
     public static void main(String[] args) throws java.io.IOException {
@@ -40,7 +26,7 @@ public final class ImportBenchmark {
         Path bundle = Path.of(args[0]);
         LocalDate runDate = args.length > 1 ? LocalDate.parse(args[1]) : LocalDate.of(2026, 6, 1);
         // the registration API's security needs a servlet context: it gets one on a free port
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ImportBenchmark.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BenchmarkApplication.class)
                 .properties("server.port=0")
                 .run()) {
             Path dataDir = Path.of(context.getEnvironment().getProperty("examcommit.database.data-dir", "./data"))

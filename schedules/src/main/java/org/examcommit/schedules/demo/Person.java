@@ -1,4 +1,4 @@
-package org.examcommit.batch.benchmark;
+package org.examcommit.schedules.demo;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;

@@ -1,11 +1,12 @@
-package org.examcommit.batch.verification;
+package org.examcommit.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javax.sql.DataSource;
-import org.examcommit.batch.BatchJobsTestApplication;
-import org.examcommit.batch.benchmark.CpuTicks;
+import org.examcommit.batch.verification.ApplicationFactsReader;
+import org.examcommit.batch.verification.NightlyVerification;
+import org.examcommit.batch.verification.VerificationReport;
 import org.examcommit.batch.verification.checks.ApplicationFacts;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
@@ -132,7 +133,7 @@ public final class VerificationBenchmark {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
         Path dataDir = Files.createTempDirectory("verification-benchmark");
-        SpringApplication app = new SpringApplication(BatchJobsTestApplication.class);
+        SpringApplication app = new SpringApplication(BenchmarkApplication.class);
         // command-line arguments outrank application.yml's ${DATA_DIR:./data}: the database is a fresh one
         try (ConfigurableApplicationContext context = app.run(
                 "--server.port=0",

@@ -1,4 +1,4 @@
-package org.examcommit.batch.benchmark;
+package org.examcommit.schedules.demo;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Writes a contract bundle (DATA-CONTRACT §1, every dataset as CSV) of N applications for benchmarks
- * and demos: about one candidate per application (1% apply twice, in another province), one to three
- * education rows, one or two jobs, about a hundred monthly social-insurance rows per candidate, and a
- * realistic mix of claims the registries confirm, contradict or do not know, plus a few bad rows.
- * Deterministic for a seed. Usage: {@code BundleGenerator OUTPUT_DIR APPLICATIONS [SEED]}.
+ * The project's one bundle generator: writes a contract bundle (DATA-CONTRACT §1, every dataset as CSV) of N
+ * applications for demos and benchmarks (benchmarks/import-benchmark.sh runs it): about one candidate per
+ * application (1% apply twice, in another province), one to three education rows, one or two jobs, about a
+ * hundred monthly social-insurance rows per candidate, and a realistic mix of claims the registries confirm,
+ * contradict or do not know, plus a few bad rows. Deterministic for a seed. (samples/bundle is not generated:
+ * it is committed data, one hand-written row per case of samples/README.md.) Usage:
+ * {@code BundleGenerator OUTPUT_DIR APPLICATIONS [SEED]}.
  */
 public final class BundleGenerator {
 
@@ -79,11 +81,20 @@ public final class BundleGenerator {
         int applications = Integer.parseInt(args[1]);
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 42L;
         long t0 = System.nanoTime();
-        BundleGenerator generator = new BundleGenerator(dir, applications, seed);
-        generator.generate(applications);
+        long rows = write(dir, applications, seed);
         System.err.printf(
                 "Wrote a bundle of %d applications (%d rows) to %s in %.1f s%n",
-                applications, generator.rows, dir, (System.nanoTime() - t0) / 1e9);
+                applications, rows, dir, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Writes the bundle of {@code applications} applications for {@code seed} into {@code dir} (created if
+     * missing; its CSV files replaced) and returns the number of data rows written.
+     */
+    public static long write(Path dir, int applications, long seed) throws IOException {
+        BundleGenerator generator = new BundleGenerator(dir, applications, seed);
+        generator.generate(applications);
+        return generator.rows;
     }
 
     private void generate(int applications) throws IOException {

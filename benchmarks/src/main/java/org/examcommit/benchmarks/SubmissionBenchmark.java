@@ -1,3 +1,5 @@
+package org.examcommit.benchmarks;
+
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,9 +32,9 @@ import org.postgresql.PGConnection;
  */
 public class SubmissionBenchmark {
 
-    static final List<String> PROVINCES = List.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33",
-            "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63",
-            "64", "65", "71", "81", "82");
+    static final List<String> PROVINCES = List.of(
+            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43",
+            "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
     static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
@@ -42,7 +44,8 @@ public class SubmissionBenchmark {
             a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         String base = a.getOrDefault("base-url", "http://localhost:18080");
-        if (!URI.create(base).getHost().equals("localhost") && !URI.create(base).getHost().equals("127.0.0.1")) {
+        if (!URI.create(base).getHost().equals("localhost")
+                && !URI.create(base).getHost().equals("127.0.0.1")) {
             throw new IllegalArgumentException("The benchmark drives localhost only");
         }
         int concurrency = Integer.parseInt(a.getOrDefault("concurrency", "32"));
@@ -52,14 +55,17 @@ public class SubmissionBenchmark {
         String tag = Long.toString(System.currentTimeMillis() % 100000);
 
         List<String> tokens = seed(a.get("jdbc-url"), a.getOrDefault("jdbc-user", "postgres"), warmup + count, tag);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
 
         System.err.printf("warm-up: %d submissions at concurrency %d%n", warmup, concurrency);
         run(http, base, tokens.subList(0, warmup), concurrency, maxSeconds);
         if (a.containsKey("tokens-out")) {
             // Another driver (wrk) measures: hand it the measurement's tokens, one per line.
-            java.nio.file.Files.write(java.nio.file.Path.of(a.get("tokens-out")), tokens.subList(warmup, warmup + count));
+            java.nio.file.Files.write(
+                    java.nio.file.Path.of(a.get("tokens-out")), tokens.subList(warmup, warmup + count));
             return;
         }
         System.err.printf("measuring: %d submissions at concurrency %d%n", count, concurrency);
@@ -73,16 +79,26 @@ public class SubmissionBenchmark {
 
         long[] lat = Arrays.copyOf(r.latenciesNanos, r.done);
         Arrays.sort(lat);
-        System.out.printf("concurrency=%d submissions=%d errors=%d elapsed=%.2fs throughput=%.0f submissions/s "
-                        + "p50=%.2fms p90=%.2fms p99=%.2fms max=%.2fms%n", concurrency, r.done, r.errors, r.seconds,
-                (r.done - r.errors) / r.seconds, ms(lat, 0.50), ms(lat, 0.90), ms(lat, 0.99), ms(lat, 1.0));
+        System.out.printf(
+                "concurrency=%d submissions=%d errors=%d elapsed=%.2fs throughput=%.0f submissions/s "
+                        + "p50=%.2fms p90=%.2fms p99=%.2fms max=%.2fms%n",
+                concurrency,
+                r.done,
+                r.errors,
+                r.seconds,
+                (r.done - r.errors) / r.seconds,
+                ms(lat, 0.50),
+                ms(lat, 0.90),
+                ms(lat, 0.99),
+                ms(lat, 1.0));
         if (servicePid > 0 && r.done > 0) {
             // CPU spent per submission, whatever else runs on the machine: 1 tick = 10 ms (USER_HZ 100)
             double service = (cpu1[0] - cpu0[0]) * 10.0 / r.done;
             double postgres = (cpu1[1] - cpu0[1]) * 10.0 / r.done;
             double driver = (driver1 - driver0) / 1e6 / r.done;
             int cores = Runtime.getRuntime().availableProcessors();
-            System.out.printf("cpu per submission: service=%.3fms postgres=%.3fms driver=%.3fms; "
+            System.out.printf(
+                    "cpu per submission: service=%.3fms postgres=%.3fms driver=%.3fms; "
                             + "%d dedicated cores would sustain about %.0f submissions/s (service + postgres + driver)%n",
                     service, postgres, driver, cores, cores * 1000.0 / (service + postgres + driver));
         }
@@ -99,10 +115,12 @@ public class SubmissionBenchmark {
         long service = ticks(java.nio.file.Path.of("/proc/" + servicePid + "/stat"));
         long postgres = 0;
         try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
-            for (var dir : procs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+            for (var dir : procs.filter(d -> d.getFileName().toString().matches("\\d+"))
+                    .toList()) {
                 String[] f = stat(dir.resolve("stat"));
-                if (f != null && (dir.getFileName().toString().equals(Long.toString(postmasterPid))
-                        || f[1].equals(Long.toString(postmasterPid)))) {
+                if (f != null
+                        && (dir.getFileName().toString().equals(Long.toString(postmasterPid))
+                                || f[1].equals(Long.toString(postmasterPid)))) {
                     postgres += Long.parseLong(f[11]) + Long.parseLong(f[12]);
                 }
             }
@@ -126,12 +144,12 @@ public class SubmissionBenchmark {
     }
 
     static long driverCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
-    record Result(int done, int errors, double seconds, long[] latenciesNanos, AtomicReference<String> firstError) {
-    }
+    record Result(int done, int errors, double seconds, long[] latenciesNanos, AtomicReference<String> firstError) {}
 
     static Result run(HttpClient http, String base, List<String> tokens, int concurrency, int maxSeconds)
             throws InterruptedException {
@@ -152,9 +170,12 @@ public class SubmissionBenchmark {
                              "commitment":{"chosen":true,"textVersion":"bench-1","items":{"knowsNotice":true,
                              "meetsConditions":true,"informationTrue":true,"acceptsVerification":true}}}
                             """.formatted(PROVINCES.get(i % PROVINCES.size()));
-                    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + tokens.get(i))
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    HttpRequest request = HttpRequest.newBuilder(uri)
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + tokens.get(i))
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build();
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -187,18 +208,30 @@ public class SubmissionBenchmark {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         LocalDate base = LocalDate.of(1950, 1, 1);
         for (int i = 0; i < n; i++) {
-            String first17 = "110101" + base.plusDays(i / 1000).toString().replace("-", "") + String.format("%03d", i % 1000);
+            String first17 =
+                    "110101" + base.plusDays(i / 1000).toString().replace("-", "") + String.format("%03d", i % 1000);
             String id = "BC" + tag + "-" + i;
-            candidates.append(id).append('\t').append(first17).append(check(first17)).append("\tBench Candidate\t")
-                    .append(String.format("13%09d", i)).append("\tAPI\tnot-a-login\n");
+            candidates
+                    .append(id)
+                    .append('\t')
+                    .append(first17)
+                    .append(check(first17))
+                    .append("\tBench Candidate\t")
+                    .append(String.format("13%09d", i))
+                    .append("\tAPI\tnot-a-login\n");
             tokens[i] = "bench-" + tag + "-" + i;
-            tokenRows.append(HexFormat.of().formatHex(sha.digest(tokens[i].getBytes(StandardCharsets.UTF_8))))
-                    .append('\t').append(id).append("\tCANDIDATE\n");
+            tokenRows
+                    .append(HexFormat.of().formatHex(sha.digest(tokens[i].getBytes(StandardCharsets.UTF_8))))
+                    .append('\t')
+                    .append(id)
+                    .append("\tCANDIDATE\n");
         }
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, "")) {
             try (Statement s = c.createStatement()) {
-                s.execute("INSERT INTO exams (exam_code, name) VALUES ('BENCH', 'Benchmark exam') ON CONFLICT DO NOTHING");
-                s.execute("INSERT INTO exam_levels (exam_code, level, name) VALUES ('BENCH', 'ASSISTANT', 'Assistant') ON CONFLICT DO NOTHING");
+                s.execute(
+                        "INSERT INTO exams (exam_code, name) VALUES ('BENCH', 'Benchmark exam') ON CONFLICT DO NOTHING");
+                s.execute(
+                        "INSERT INTO exam_levels (exam_code, level, name) VALUES ('BENCH', 'ASSISTANT', 'Assistant') ON CONFLICT DO NOTHING");
                 for (String p : PROVINCES) {
                     s.execute("""
                             INSERT INTO exam_windows VALUES ('BENCH', 2099, '%s', now() - interval '1 hour', now() + interval '1 day',
@@ -208,9 +241,12 @@ public class SubmissionBenchmark {
                 }
             }
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("COPY candidates (candidate_id, id_number, name, phone, source, password_hash, registered_at) "
-                    + "FROM STDIN WITH (FORMAT text)", new StringReader(candidates.toString().replace("\n", "\t" + "2026-01-01T00:00:00Z\n")));
-            copy.copyIn("COPY auth_tokens (token_sha256, principal, role, expires_at) FROM STDIN WITH (FORMAT text)",
+            copy.copyIn(
+                    "COPY candidates (candidate_id, id_number, name, phone, source, password_hash, registered_at) "
+                            + "FROM STDIN WITH (FORMAT text)",
+                    new StringReader(candidates.toString().replace("\n", "\t" + "2026-01-01T00:00:00Z\n")));
+            copy.copyIn(
+                    "COPY auth_tokens (token_sha256, principal, role, expires_at) FROM STDIN WITH (FORMAT text)",
                     new StringReader(tokenRows.toString().replace("\n", "\t2099-01-01T00:00:00Z\n")));
             try (Statement s = c.createStatement()) {
                 s.execute("ANALYZE candidates");
