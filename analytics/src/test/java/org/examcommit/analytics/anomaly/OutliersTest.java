@@ -93,4 +93,34 @@ class OutliersTest {
         }
         assertThat(flags(f)).isEmpty();
     }
+
+    @Test
+    void statisticalFlagsJoinKeySupervisionLikeEveryPattern() {
+        Fixture f = beijing();
+        application(f, "X01", "11", 300, 1);
+        var in = f.inputs();
+        var key = org.examcommit.analytics.supervision.Supervision.keySupervision(
+                        in.verification(),
+                        org.examcommit.analytics.supervision.Flags.withStatistical(in, StatisticalSettings.DEFAULTS))
+                .collectAsList();
+        // the fixture's shared phone and id number make rule-defined flags too; ANOMALY is AX01's alone
+        assertThat(key.stream().filter(r -> r.getList(1).contains("ANOMALY")))
+                .singleElement()
+                .satisfies(r -> assertThat(r.getString(0)).isEqualTo("AX01"));
+    }
+
+    @Test
+    void settingsComeFromNamedArgumentsWithDefaultsAndRefuseNonsense() {
+        assertThat(StatisticalSettings.parse(java.util.List.of()).anomalyZ()).isEqualTo(3.5);
+        assertThat(StatisticalSettings.parse(java.util.List.of("anomaly-min-group=50", "cluster-fdr=0.05")))
+                .isEqualTo(new StatisticalSettings(5, 0.05, 3.5, 50));
+        assertThat(StatisticalSettings.parse(StatisticalSettings.DEFAULTS.asArguments()))
+                .isEqualTo(StatisticalSettings.DEFAULTS);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> StatisticalSettings.parse(java.util.List.of("cluster-fdr=2")))
+                .hasMessageContaining("cluster-fdr");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> StatisticalSettings.parse(java.util.List.of("anomaly-zz=2")))
+                .hasMessageContaining("unknown setting anomaly-zz");
+    }
 }
