@@ -15,6 +15,7 @@ import org.examcommit.contract.ContractTime;
 import org.examcommit.contract.privacy.Redaction;
 import org.examcommit.registration.application.ApplicationDeadlines;
 import org.examcommit.schedules.analytics.Analytics;
+import org.examcommit.schedules.report.NightReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,7 @@ public class NightlyPipeline {
     private final NightlyVerification verification;
     private final ApplicationDeadlines deadlines;
     private final Analytics analytics;
+    private final NightReport report;
 
     public NightlyPipeline(
             RunHistory history,
@@ -42,13 +44,15 @@ public class NightlyPipeline {
             BundleImport bundleImport,
             NightlyVerification verification,
             ApplicationDeadlines deadlines,
-            Analytics analytics) {
+            Analytics analytics,
+            NightReport report) {
         this.history = history;
         this.lock = lock;
         this.bundleImport = bundleImport;
         this.verification = verification;
         this.deadlines = deadlines;
         this.analytics = analytics;
+        this.report = report;
     }
 
     /** {@code ./pipeline import}: the import stage alone, recorded as a run of command {@code import}. */
@@ -91,6 +95,8 @@ public class NightlyPipeline {
                     () -> verification.verify(runDate, bundle.isPresent()),
                     NightlyPipeline::counts);
             String supervised = stage(runId, RunHistory.ANALYTICS, () -> analytics.supervise(runDate), s -> s);
+            // the analyst report and the notice page, from what the stages before wrote
+            stage(runId, NightReport.STAGE, () -> report.write(runDate, runId), s -> s);
             history.finishRun(runId, "COMPLETED", null);
             return new Night(runId, imported, verified, supervised);
         }
