@@ -75,6 +75,19 @@ public final class SupervisionApp {
                 .getOrCreate()) {
             // progress lines mark where a crash can land (CrashPointsIT kills the night at each)
             log.info("Supervision {}: Spark session started", runDate);
+            // Spark's default of 200 shuffle partitions costs more in task start-up than the night's data
+            // needs; the statistical patterns shuffle a dozen times. Two per core unless configured.
+            if (!spark.conf().contains("spark.sql.shuffle.partitions")
+                    || spark.sparkContext()
+                            .getConf()
+                            .getOption("spark.sql.shuffle.partitions")
+                            .isEmpty()) {
+                spark.conf()
+                        .set(
+                                "spark.sql.shuffle.partitions",
+                                Integer.toString(
+                                        Math.max(2, 2 * spark.sparkContext().defaultParallelism())));
+            }
             Database db = Database.fromEnvironment(
                     args[1], Math.max(2, spark.sparkContext().defaultParallelism()));
             Inputs in = read(spark, db, runDate);
