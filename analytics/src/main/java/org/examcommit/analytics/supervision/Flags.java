@@ -8,6 +8,9 @@ import static org.apache.spark.sql.functions.lit;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.examcommit.analytics.anomaly.EmployerClusters;
+import org.examcommit.analytics.anomaly.Outliers;
+import org.examcommit.analytics.anomaly.StatisticalSettings;
 
 /**
  * Every rule-defined pattern of DATA-CONTRACT §3 as one flags dataset: application_id, pattern,
@@ -31,6 +34,17 @@ public final class Flags {
                 .unionByName(SharedPatterns.duplicateApplication(in))
                 .unionByName(IdentityAndReports.reported(in));
         return flags.join(in.verification().select("application_id"), "application_id");
+    }
+
+    /**
+     * The rule-defined flags and the statistical ones (EMPLOYER_CLUSTER, ANOMALY, with their own
+     * scores), of the night's applications: what key supervision and the findings read.
+     */
+    public static Dataset<Row> withStatistical(Inputs in, StatisticalSettings settings) {
+        Dataset<Row> statistical = EmployerClusters.flags(in, settings)
+                .join(in.verification().select("application_id"), "application_id")
+                .unionByName(Outliers.flags(in, settings));
+        return all(in).unionByName(statistical);
     }
 
     /** Rows of (application_id, evidence) as one flag per application. */

@@ -12,10 +12,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.examcommit.analytics.anomaly.StatisticalSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * The night's supervision analytics (DATA-CONTRACT §3): flags, key_supervision, public_notice and
  * open findings for one run date, into PostgreSQL and Parquet under the output root.
  *
- * <p>Arguments: {@code RUN_DATE JDBC_URL OUTPUT_ROOT}; the master comes from SparkSubmit, the
+ * <p>Arguments: {@code RUN_DATE JDBC_URL OUTPUT_ROOT [NAME=VALUE ...]}, the optional ones the
+ * thresholds of the statistical patterns ({@link StatisticalSettings}); the master comes from SparkSubmit, the
  * database user and password from ANALYTICS_DB_USER and ANALYTICS_DB_PASSWORD. Prints one summary
  * line on stdout.
  */
@@ -60,10 +63,11 @@ public final class SupervisionApp {
     private SupervisionApp() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: SupervisionApp RUN_DATE JDBC_URL OUTPUT_ROOT");
+        if (args.length < 3) {
+            throw new IllegalArgumentException("usage: SupervisionApp RUN_DATE JDBC_URL OUTPUT_ROOT [NAME=VALUE ...]");
         }
         LocalDate runDate = LocalDate.parse(args[0]);
+        StatisticalSettings settings = StatisticalSettings.parse(List.of(args).subList(3, args.length));
         Path outputRoot = Path.of(args[2]).toAbsolutePath();
         try (SparkSession spark = SparkSession.builder()
                 .appName("supervision " + runDate)
@@ -73,11 +77,17 @@ public final class SupervisionApp {
             log.info("Supervision {}: Spark session started", runDate);
             int partitions = Math.max(2, spark.sparkContext().defaultParallelism());
             // Spark's default of 200 shuffle partitions made every join and aggregation 200 tasks, most of
-            // them nearly empty: on 2 cores the night's 20,000 applications took minutes of task overhead
-            spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
+            // them nearly empty: on 2 cores the night's 20,000 applications took minutes of task overhead.
+            // One per core unless spark-defaults.conf (SPARK_CONF_DIR) or --conf sets it.
+            if (spark.sparkContext()
+                    .getConf()
+                    .getOption("spark.sql.shuffle.partitions")
+                    .isEmpty()) {
+                spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
+            }
             Database db = Database.fromEnvironment(args[1], partitions);
             Inputs in = read(spark, db, runDate);
-            Outputs out = Outputs.compute(in, runDate);
+            Outputs out = Outputs.compute(in, runDate, settings);
             String summary = write(db, outputRoot, runDate, out);
             System.out.println(summary);
         }
@@ -125,8 +135,8 @@ public final class SupervisionApp {
     /** The four outputs of a run date, each in its contract columns (arrays as Spark arrays). */
     record Outputs(Dataset<Row> flags, Dataset<Row> keySupervision, Dataset<Row> publicNotice, Dataset<Row> findings) {
 
-        static Outputs compute(Inputs in, LocalDate runDate) {
-            Dataset<Row> flags = Flags.all(in).cache();
+        static Outputs compute(Inputs in, LocalDate runDate, StatisticalSettings settings) {
+            Dataset<Row> flags = Flags.withStatistical(in, settings).cache();
             Dataset<Row> key =
                     Supervision.keySupervision(in.verification(), flags).cache();
             Date date = Date.valueOf(runDate);

@@ -11,7 +11,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 
 /** A handful of rows per table, with the tables' columns, built into {@link Inputs}. */
-final class Fixture {
+public final class Fixture {
 
     private final List<Row> applications = new ArrayList<>();
     private final List<Row> candidates = new ArrayList<>();
@@ -24,24 +24,24 @@ final class Fixture {
     private final List<Row> verification = new ArrayList<>();
     private final List<Row> reports = new ArrayList<>();
 
-    Fixture candidate(String candidateId, String idNumber, String name, String phone) {
+    public Fixture candidate(String candidateId, String idNumber, String name, String phone) {
         candidates.add(RowFactory.create(candidateId, idNumber, name, phone));
         return this;
     }
 
     /** An SW application of that year, verified tonight with everything PASS and routed EXEMPT. */
-    Fixture application(String applicationId, String candidateId, int year, String province) {
+    public Fixture application(String applicationId, String candidateId, int year, String province) {
         return application(applicationId, candidateId, "SW", year, province, "COMMITTED")
                 .verified(applicationId, "PASS", "PASS", "NOT_CLAIMED", "ELIGIBLE", "EXEMPT");
     }
 
-    Fixture application(
+    public Fixture application(
             String applicationId, String candidateId, String exam, int year, String province, String commitment) {
         applications.add(RowFactory.create(applicationId, candidateId, exam, year, "ASSISTANT", province, commitment));
         return this;
     }
 
-    Fixture verified(
+    public Fixture verified(
             String applicationId,
             String identityOutcome,
             String educationOutcome,
@@ -54,7 +54,19 @@ final class Fixture {
         return this;
     }
 
-    Fixture education(
+    /** Sets the claimed and evidenced social-work months of an application's verification result. */
+    public Fixture workMonths(String applicationId, int claimed, int evidenced) {
+        Row old = verification.stream()
+                .filter(r -> r.getString(0).equals(applicationId))
+                .findFirst()
+                .orElseThrow();
+        verification.remove(old);
+        verification.add(RowFactory.create(
+                applicationId, old.get(1), old.get(2), old.get(3), claimed, evidenced, old.get(6), old.get(7)));
+        return this;
+    }
+
+    public Fixture education(
             String candidateId,
             int seq,
             String school,
@@ -78,42 +90,43 @@ final class Fixture {
         return this;
     }
 
-    Fixture job(String candidateId, int seq, String employer, String code, String start, String end, boolean social) {
+    public Fixture job(
+            String candidateId, int seq, String employer, String code, String start, String end, boolean social) {
         work.add(RowFactory.create(
                 candidateId, seq, employer, code, Date.valueOf(start), end == null ? null : Date.valueOf(end), social));
         return this;
     }
 
-    Fixture identity(String idNumber, String name) {
+    public Fixture identity(String idNumber, String name) {
         identity.add(RowFactory.create(idNumber, name));
         return this;
     }
 
-    Fixture educationRecord(
+    public Fixture educationRecord(
             String certificateNo, String idNumber, String name, String school, String major, String graduated) {
         educationRegistry.add(
                 RowFactory.create(certificateNo, idNumber, name, school, major, "BACHELOR", Date.valueOf(graduated)));
         return this;
     }
 
-    Fixture degreeRecord(String certificateNo, String idNumber, String name, String school, String major) {
+    public Fixture degreeRecord(String certificateNo, String idNumber, String name, String school, String major) {
         degreeRegistry.add(RowFactory.create(
                 certificateNo, idNumber, name, "BACHELOR", school, major, Date.valueOf("2015-07-01")));
         return this;
     }
 
-    Fixture insured(String idNumber, String code, String firstMonth, String lastMonth) {
+    public Fixture insured(String idNumber, String code, String firstMonth, String lastMonth) {
         spans.add(RowFactory.create(idNumber, code, Date.valueOf(firstMonth), Date.valueOf(lastMonth)));
         return this;
     }
 
-    Fixture report(String applicationId, String at, String channel) {
+    public Fixture report(String applicationId, String at, String channel) {
         reports.add(RowFactory.create(
                 applicationId, Timestamp.from(OffsetDateTime.parse(at).toInstant()), channel, "a report"));
         return this;
     }
 
-    Inputs inputs() {
+    public Inputs inputs() {
         return new Inputs(
                 frame(
                         applications,

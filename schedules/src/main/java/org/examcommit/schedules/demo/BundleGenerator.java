@@ -39,6 +39,7 @@ public final class BundleGenerator {
     private final String[] monthText;
     private long certificates = 1_000_000L;
     private long rows;
+    private StatisticalInjection injection;
 
     private BundleGenerator(Path dir, int applications, long seed) throws IOException {
         this.random = new SplittableRandom(seed);
@@ -74,14 +75,15 @@ public final class BundleGenerator {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: BundleGenerator OUTPUT_DIR APPLICATIONS [SEED]");
+            System.err.println("usage: BundleGenerator OUTPUT_DIR APPLICATIONS [SEED] [--statistical]");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
         int applications = Integer.parseInt(args[1]);
-        long seed = args.length > 2 ? Long.parseLong(args[2]) : 42L;
+        long seed = args.length > 2 && !args[2].startsWith("--") ? Long.parseLong(args[2]) : 42L;
+        boolean statistical = java.util.Arrays.asList(args).contains("--statistical");
         long t0 = System.nanoTime();
-        long rows = write(dir, applications, seed);
+        long rows = write(dir, applications, seed, statistical);
         System.err.printf(
                 "Wrote a bundle of %d applications (%d rows) to %s in %.1f s%n",
                 applications, rows, dir, (System.nanoTime() - t0) / 1e9);
@@ -92,8 +94,23 @@ public final class BundleGenerator {
      * missing; its CSV files replaced) and returns the number of data rows written.
      */
     public static long write(Path dir, int applications, long seed) throws IOException {
+        return write(dir, applications, seed, false);
+    }
+
+    /**
+     * The same bundle, and with {@code statistical} the employer clusters, their large look-alikes and the
+     * outliers of {@link StatisticalInjection} with {@code ground_truth.csv} beside the bundle.
+     */
+    public static long write(Path dir, int applications, long seed, boolean statistical) throws IOException {
         BundleGenerator generator = new BundleGenerator(dir, applications, seed);
+        if (statistical) {
+            generator.injection = new StatisticalInjection(
+                    dir, applications - applications / 100, generator.employers, index(LAST_MONTH), seed);
+        }
         generator.generate(applications);
+        if (generator.injection != null) {
+            generator.injection.close();
+        }
         return generator.rows;
     }
 
@@ -111,10 +128,16 @@ public final class BundleGenerator {
             line("candidates", cid, id, name, badPhone, "2025-12-" + two(1 + c % 28) + "T09:00:00+08:00");
             identity(id, name);
             education(cid, id, name);
-            work(cid, id);
+            work(c, cid, id);
             application(String.format("A%08d", c), cid, id, c);
             if (c < applications / 100) {
                 application(String.format("A%08d", candidates + c), cid, id, c + 7);
+            }
+            if (injection != null && injection.outlier(c) >= 0) {
+                injection.outlierApplication(String.format("A%08d", c));
+                if (c < applications / 100) {
+                    injection.outlierApplication(String.format("A%08d", candidates + c));
+                }
             }
             if (random.nextInt(2000) == 0) {
                 line(
@@ -172,15 +195,30 @@ public final class BundleGenerator {
     }
 
     /** One or two jobs covering about a hundred months up to the snapshot, insured as claimed or less. */
-    private void work(String cid, String id) throws IOException {
+    private void work(int c, String cid, String id) throws IOException {
         int months = 60 + random.nextInt(81);
         int last = index(LAST_MONTH);
         int start = last - months + 1;
         boolean twoJobs = random.nextInt(3) == 0;
-        int split = twoJobs ? start + months / 2 : last + 1;
         String first = employers[random.nextInt(employers.length)];
         String second = employers[random.nextInt(employers.length)];
         boolean socialWork = random.nextInt(10) < 8;
+        if (injection != null) {
+            if (injection.outlier(c) >= 0) {
+                outlierWork(injection.outlier(c), cid, id, last);
+                random.nextInt(100); // the roll below, so the rest of the bundle stays as without injection
+                return;
+            }
+            StatisticalInjection.Job job = injection.firstJob(c, first);
+            if (job != null) {
+                first = job.creditCode();
+                if (job.startMonth() >= 0) {
+                    start = job.startMonth();
+                    months = last - start + 1;
+                }
+            }
+        }
+        int split = twoJobs ? start + months / 2 : last + 1;
         line(
                 "work_experience",
                 cid,
@@ -200,6 +238,36 @@ public final class BundleGenerator {
         }
         for (int m = insuredFrom; m <= last; m++) {
             line("social_insurance", id, m < split ? first : second, monthText[m - 12 * 1900]);
+        }
+    }
+
+    /** An injected outlier: six or seven one-year social-work jobs in a row (kind 0), or one of 26 to 30 years. */
+    private void outlierWork(int kind, String cid, String id, int last) {
+        String employer = employers[0];
+        if (kind == 0) {
+            int jobs = 6 + Math.floorMod(cid.hashCode(), 2);
+            for (int j = 0; j < jobs; j++) {
+                int from = last - 12 * (jobs - j) + 1;
+                String code = employers[(cid.hashCode() & 0xffff) * (j + 1) % employers.length];
+                line(
+                        "work_experience",
+                        cid,
+                        Integer.toString(j + 1),
+                        "社区服务站",
+                        code,
+                        monthText[from - 12 * 1900],
+                        j == jobs - 1 ? null : monthText[from + 11 - 12 * 1900],
+                        "true");
+                for (int m = from; m < from + 12; m++) {
+                    line("social_insurance", id, code, monthText[m - 12 * 1900]);
+                }
+            }
+            return;
+        }
+        int from = last - 12 * (26 + (cid.hashCode() & 3)) + 1;
+        line("work_experience", cid, "1", "社会工作服务中心", employer, monthText[from - 12 * 1900], null, "true");
+        for (int m = from; m <= last; m++) {
+            line("social_insurance", id, employer, monthText[m - 12 * 1900]);
         }
     }
 

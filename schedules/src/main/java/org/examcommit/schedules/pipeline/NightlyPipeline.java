@@ -22,6 +22,7 @@ import org.examcommit.registration.application.ApplicationDeadlines;
 import org.examcommit.schedules.analytics.Analytics;
 import org.examcommit.schedules.draw.DrawCommit;
 import org.examcommit.schedules.draw.DrawPublish;
+import org.examcommit.schedules.report.NightReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,7 @@ public class NightlyPipeline {
     private final List<NightStage> stages;
     private final DrawCommit drawCommit;
     private final DrawPublish drawPublish;
+    private final NightReport report;
 
     public NightlyPipeline(
             RunHistory history,
@@ -66,7 +68,8 @@ public class NightlyPipeline {
             ApplicationDeadlines deadlines,
             Analytics analytics,
             DrawCommit drawCommit,
-            DrawPublish drawPublish) {
+            DrawPublish drawPublish,
+            NightReport report) {
         this.history = history;
         this.lock = lock;
         this.ledger = ledger;
@@ -75,6 +78,7 @@ public class NightlyPipeline {
         this.bundleImport = bundleImport;
         this.drawCommit = drawCommit;
         this.drawPublish = drawPublish;
+        this.report = report;
         // The deadline stage runs before the verification so that an application routed on-site tonight is
         // not given up in the same night it learns of it.
         this.stages = List.of(
@@ -94,7 +98,9 @@ public class NightlyPipeline {
                 NightStage.always(RunHistory.COMMIT_DRAW, plan -> summary(drawCommit.commit(plan.runDate()))),
                 NightStage.always(RunHistory.ANALYTICS, plan -> summary(analytics.supervise(plan.runDate()))),
                 NightStage.always(RunHistory.DRAW, plan -> summary(analytics.draw(plan.runDate()))),
-                NightStage.always(RunHistory.PUBLISH, plan -> summary(drawPublish.publish(plan.runDate()))));
+                NightStage.always(RunHistory.PUBLISH, plan -> summary(drawPublish.publish(plan.runDate()))),
+                // the analyst report and the notice page, from what the stages before wrote (the draw's too)
+                NightStage.always(NightReport.STAGE, plan -> summary(report.write(plan.runDate(), runningNight()))));
     }
 
     /** The night's stages in the order they run. */
@@ -279,6 +285,13 @@ public class NightlyPipeline {
         }
         String summary = reports.stream().map(NightlyPipeline::counts).collect(Collectors.joining("; "));
         return new StageOutcome(summary, reports, loaded + quarantined, loaded, quarantined);
+    }
+
+    /** The run this night is recorded as (the one RUNNING while the night holds the lock). */
+    private long runningNight() {
+        return history.running()
+                .map(RunHistory.Run::runId)
+                .orElseThrow(() -> new IllegalStateException("no running night in the run history"));
     }
 
     private static StageOutcome summary(String summary) {

@@ -46,7 +46,8 @@ public final class AnalyticsBenchmark {
         Path dataDir = Path.of(args[0]);
         LocalDate runDate = LocalDate.parse(args[1]);
         String outputRoot = Path.of(args[2]).toAbsolutePath().toString();
-        SparkSubmitRunner runner = new SparkSubmitRunner(new AnalyticsProperties(args[3], args[4], args[5]));
+        SparkSubmitRunner runner =
+                new SparkSubmitRunner(new AnalyticsProperties(args[3], args[4], args[5], 5, 0.01, 3.5, 30));
         try (EmbeddedPostgresServer db = EmbeddedPostgresServer.startOrAttach(dataDir)) {
             long applications = count(db, "SELECT count(*) FROM verification_results WHERE run_date = ?", runDate);
             System.out.printf(

@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.examcommit.schedules.pages.HeadlessChromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 
 /**
  * The README's first command: a night on the sample bundle, then its exports, compared row by row
@@ -58,6 +61,8 @@ class NightOnSampleBundleIT {
             assertThat(shell.outputRoot.resolve("verification_results/run_date=" + RUN_DATE))
                     .isDirectory();
 
+            assertPagesRender(shell.outputRoot);
+
             Path results = export(shell, "verification_results", "first");
             Path quarantine = export(shell, "quarantine", "first");
             assertExportsMatchTheContract(results, quarantine, expected);
@@ -95,6 +100,29 @@ class NightOnSampleBundleIT {
                     .allMatch(l -> l.contains(" COMPLETED "));
             assertThat(status.stdout()).contains("import", "verify", "verified 98");
             assertNothingUnmasked(status);
+        }
+    }
+
+    /** The night's report and notice page in a real headless Chromium; screenshots under target/screenshots. */
+    static void assertPagesRender(Path outputRoot) throws Exception {
+        Path report = outputRoot.resolve("report/run_date=" + RUN_DATE);
+        assertThat(report.resolve("part-0.parquet")).isRegularFile();
+        Path notice = outputRoot.resolve("public_notice/run_date=" + RUN_DATE + "/_public_notice.html");
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            for (Path page : List.of(report.resolve("_report.html"), notice)) {
+                WebDriver d = chromium.open(page);
+                assertThat(chromium.consoleErrors())
+                        .as(page + ": console errors")
+                        .isEmpty();
+                assertThat(d.findElements(By.cssSelector("svg rect.bar")))
+                        .as(page + ": bars")
+                        .isNotEmpty();
+                String text = d.findElement(By.tagName("body")).getText();
+                assertThat(UNMASKED.matcher(text).find())
+                        .as(page + ": nothing unmasked")
+                        .isFalse();
+                chromium.screenshot(Path.of("target/screenshots/sample-" + page.getFileName() + ".png"));
+            }
         }
     }
 

@@ -42,4 +42,32 @@ class BundleGeneratorTest {
                     .isEqualTo(Files.readString(first.resolve(dataset + ".csv")));
         }
     }
+
+    @Test
+    void statisticalInjectionWritesItsGroundTruthAndLeavesTheOtherDatasetsAsTheSeedWritesThem(
+            @TempDir Path plain, @TempDir Path injected) throws IOException {
+        BundleGenerator.write(plain, 3000, 42);
+        BundleGenerator.write(injected, 3000, 42, true);
+
+        for (String dataset : List.of("candidates", "education", "applications", "identity_registry")) {
+            assertThat(Files.readString(injected.resolve(dataset + ".csv")))
+                    .as(dataset)
+                    .isEqualTo(Files.readString(plain.resolve(dataset + ".csv")));
+        }
+        assertThat(plain.resolve("ground_truth.csv")).doesNotExist();
+        List<String> truth = Files.readAllLines(injected.resolve("ground_truth.csv"));
+        List<String> clusters =
+                truth.stream().filter(l -> l.startsWith("EMPLOYER_CLUSTER,")).toList();
+        assertThat(clusters).hasSize(3);
+        assertThat(truth.stream().filter(l -> l.startsWith("ANOMALY,"))).hasSizeGreaterThanOrEqualTo(4);
+        List<String> jobs = Files.readAllLines(injected.resolve("work_experience.csv"));
+        for (String cluster : clusters) {
+            String[] f = cluster.split(",");
+            long starting = jobs.stream()
+                    .map(l -> l.split(","))
+                    .filter(j -> j[3].equals(f[1]) && j[4].startsWith(f[2]))
+                    .count();
+            assertThat(starting).as(cluster).isGreaterThanOrEqualTo(StatisticalInjection.CLUSTER_MIN);
+        }
+    }
 }

@@ -89,7 +89,12 @@ class NightRetryTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(RunHistory.DEADLINES, "SKIPPED"),
                         org.assertj.core.groups.Tuple.tuple(RunHistory.VERIFY, "COMPLETED"),
-                        org.assertj.core.groups.Tuple.tuple(RunHistory.ANALYTICS, "COMPLETED"));
+                        org.assertj.core.groups.Tuple.tuple(RunHistory.COMMIT_DRAW, "COMPLETED"),
+                        org.assertj.core.groups.Tuple.tuple(RunHistory.ANALYTICS, "COMPLETED"),
+                        org.assertj.core.groups.Tuple.tuple(RunHistory.DRAW, "COMPLETED"),
+                        org.assertj.core.groups.Tuple.tuple(RunHistory.PUBLISH, "COMPLETED"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                org.examcommit.schedules.report.NightReport.STAGE, "COMPLETED"));
         assertThat(retried.stages().get(0).counts()).isEqualTo("done in run " + failed.runId());
         assertThat(night.skipped()).containsExactly(RunHistory.DEADLINES);
         assertThat(status("RTY-A-LATER")).as("deadlines not rerun").isEqualTo("ONSITE_REQUIRED");

@@ -1,0 +1,59 @@
+package org.examcommit.schedules.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ReportPageTest {
+
+    @Test
+    void countsBelowFiveShowAsLessThanFiveAndEverythingElseAsItsNumber() {
+        assertThat(Disclosure.shown(0)).isEqualTo("0");
+        assertThat(Disclosure.shown(1)).isEqualTo("<5");
+        assertThat(Disclosure.shown(4)).isEqualTo("<5");
+        assertThat(Disclosure.shown(5)).isEqualTo("5");
+        assertThat(Disclosure.stored(4)).isNull();
+        assertThat(Disclosure.stored(5)).isEqualTo(5L);
+        assertThat(Disclosure.drawn(3)).isZero();
+    }
+
+    @Test
+    void aSmallProvinceIsSuppressedInEveryTableAndNotDrawn() {
+        String html = ReportPage.render(Figures.night());
+        // Tibet: 3 exempt, 1 onsite, 4 verified, 1 UNDETERMINED, a draw of 1 in 3
+        String tibetRoute = "<tr><td>西藏 (54)</td><td class=\"n\">&lt;5</td><td class=\"n\">&lt;5</td></tr>";
+        assertThat(html).contains(tibetRoute);
+        assertThat(html).contains("<tr><td>西藏 (54)</td><td class=\"n\">&lt;5</td></tr>");
+        assertThat(html)
+                .contains("<tr><td>SW 2026 西藏 (54)</td><td class=\"n\">&lt;5</td><td class=\"n\">&lt;5</td></tr>");
+        assertThat(html).doesNotContain("西藏 (54)</td><td class=\"n\">3<", "西藏 (54)</td><td class=\"n\">4<");
+        // its bars have no length, and their hover text says <5 too
+        assertThat(html).contains("width=\"0.0\" height=\"18\" fill=\"#2f6fad\"><title>免于现场核验 (EXEMPT): &lt;5</title>");
+        // the few ANOMALY flags and the 2 quarantined candidates rows too; a large count stays a number
+        assertThat(html).contains("<td>统计异常 (ANOMALY)</td><td class=\"n\">&lt;5</td>");
+        assertThat(html).contains("<td>candidates</td><td>id_number: check character</td><td class=\"n\">&lt;5</td>");
+        assertThat(html).contains("<td>北京 (11)</td><td class=\"n\">120</td><td class=\"n\">30</td>");
+    }
+
+    @Test
+    void everyChartHasATableUnderItAndThePageNeedsNothingFromOutside() {
+        String html = ReportPage.render(Figures.night());
+        int charts = html.split("<svg ", -1).length - 1;
+        assertThat(charts).isGreaterThanOrEqualTo(9);
+        for (int i = html.indexOf("</svg>"); i >= 0; i = html.indexOf("</svg>", i + 1)) {
+            int next = html.indexOf("<h2", i);
+            assertThat(next < 0 ? html.substring(i) : html.substring(i, next)).contains("<table>");
+        }
+        assertThat(html).doesNotContain("<script", "http://", "https://", "src=");
+        assertThat(html).contains("<html lang=\"zh-CN\">", "各省核验路由", "最近几晚的趋势", "各阶段耗时");
+    }
+
+    @Test
+    void theNoticePageMasksEvenWhatArrivesUnmasked() {
+        String html = NoticePage.render(Figures.night().runDate(), Figures.notices());
+        assertThat(html).contains("110101********1234", "440101********0011", "张*", "欧***");
+        assertThat(html).doesNotContain("440101199001010011", "欧阳娜娜");
+        // two provinces with one notice each: the counts are suppressed
+        assertThat(html).contains("<tr><td>广东 (44)</td><td class=\"n\">&lt;5</td></tr>");
+    }
+}
