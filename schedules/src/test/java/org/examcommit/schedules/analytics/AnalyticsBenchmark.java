@@ -61,7 +61,10 @@ public final class AnalyticsBenchmark {
             String load0 = loadAverage();
             long t0 = System.nanoTime();
             String summary = runner.run(
-                    Analytics.SUPERVISION, List.of(runDate.toString(), db.jdbcUrl(), outputRoot), db.username(), "");
+                    Analytics.SUPERVISION,
+                    List.of(runDate.toString(), db.jdbcUrl(), outputRoot),
+                    db.username(),
+                    db.password());
             double seconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf(
                     "SupervisionApp: %.1f s wall (Spark start-up included), %,.0f applications/s;"
@@ -75,7 +78,7 @@ public final class AnalyticsBenchmark {
     }
 
     private static long count(EmbeddedPostgresServer db, String sql, LocalDate runDate) throws SQLException {
-        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), "");
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
                 PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, runDate);
             try (ResultSet rs = ps.executeQuery()) {

@@ -144,7 +144,8 @@ final class PipelineShell implements AutoCloseable {
                 "jdbc:postgresql://localhost:" + pgPort + "/postgres?ApplicationName=examcommit-"
                         + ProcessHandle.current().pid(),
                 "postgres",
-                "");
+                // issue 19: the embedded PostgreSQL asks for the password generated under DATA_DIR
+                Files.readString(dataDir.resolve("postgres.password")).strip());
     }
 
     static int freePort() {
