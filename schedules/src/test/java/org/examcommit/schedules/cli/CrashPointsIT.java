@@ -229,7 +229,11 @@ class CrashPointsIT {
     /**
      * The distinct log lines of a night, as keys (numbers and paths vary between nights, the rest does
      * not); of consecutive lines about one dataset ({@code candidates: ...} from two loggers) only the
-     * first, as both land between the same two datasets.
+     * first, as both land between the same two datasets. Each point after the verification costs a night
+     * through the Spark stages (about two and a half minutes here), so there the points are thinned to
+     * those that mark different states: of a Spark application's own lines only the one after its
+     * database transaction, before its Parquet folders move into place (the half-published state), and
+     * of a stage's end and the next stage's start, which leave the same state, only the start.
      */
     static List<String> points(String stderr) {
         LinkedHashSet<String> keys = new LinkedHashSet<>();
@@ -244,7 +248,30 @@ class CrashPointsIT {
             }
             lastDataset = dataset;
         }
-        return points;
+        return thinned(points);
+    }
+
+    private static final Pattern STAGE_COMPLETED = Pattern.compile("^NightlyPipeline: Stage \\S+ completed");
+    private static final Pattern STAGE_STARTED = Pattern.compile("^NightlyPipeline: Stage \\S+ started");
+    private static final String SPARK_LINE = "analytics: ";
+    private static final String SPARK_PUBLISHED = "published in the database";
+
+    /** The points without those that leave the same state as a neighbour (see {@link #points}). */
+    static List<String> thinned(List<String> points) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            String point = points.get(i);
+            if (point.startsWith(SPARK_LINE) && !point.contains(SPARK_PUBLISHED)) {
+                continue;
+            }
+            boolean nextStarts = i + 1 < points.size()
+                    && STAGE_STARTED.matcher(points.get(i + 1)).find();
+            if (STAGE_COMPLETED.matcher(point).find() && nextStarts) {
+                continue;
+            }
+            kept.add(point);
+        }
+        return kept;
     }
 
     static Optional<String> key(String line) {
