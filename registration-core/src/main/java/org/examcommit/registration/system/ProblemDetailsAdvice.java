@@ -3,6 +3,7 @@ package org.examcommit.registration.system;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
+import org.examcommit.contract.privacy.Redaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -146,10 +147,16 @@ class ProblemDetailsAdvice {
         return problem(status, null, rule, detail == null ? status.getReasonPhrase() : detail);
     }
 
-    /** Anything else is a fault of the service: a problem detail, and the stack trace in the log only. */
+    /**
+     * Anything else is a fault of the service: a problem detail, and the failure in the log only, with ids
+     * and phones masked (a database error quotes the failing row: "Failing row contains (...)").
+     */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
-        log.error("Unexpected failure", e);
+        log.error(
+                "Unexpected failure: {} at {}",
+                Redaction.forOperator(e),
+                e.getStackTrace().length == 0 ? "?" : e.getStackTrace()[0]);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, null, "internal", "The service failed; the failure is logged");
     }
 

@@ -57,7 +57,8 @@ record VerifyDrawCommand(
     public int run(CliOutput out) {
         DrawCheck.Outcome outcome;
         try {
-            List<Member> members = DrawFiles.population(population);
+            // a date's whole draw_population export may hold several exams' draws: the draw file's counts
+            List<Member> members = DrawFiles.population(population, DrawFiles.drawId(draw));
             List<Draw.Drawn> published = DrawFiles.draw(draw);
             outcome = DrawCheck.check(members, published, seed, ratio, seedSha256, populationSha256);
         } catch (IllegalArgumentException e) {

@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.examcommit.batch.io.CsvRowReader;
 import org.examcommit.batch.io.Row;
@@ -15,8 +16,9 @@ import org.examcommit.contract.draw.Member;
 /**
  * The files an auditor gives {@code verify-draw} (contract §6), CSV with a header, extra columns
  * ignored: the population (application_id, province_code: an export of {@code draw_population})
- * and the draw (the {@code sampled} columns: an export of {@code sampled}). A file holding a
- * {@code draw_id} column must hold one draw only. A {@code drawn} column (as in the contract's
+ * and the draw (the {@code sampled} columns: an export of {@code sampled}). A draw file holding a
+ * {@code draw_id} column must hold one draw only; a population file may hold several (a date's whole
+ * export of {@code draw_population}, several exams), and then the rows of the draw file's draw count. A {@code drawn} column (as in the contract's
  * {@code draw-vectors.csv}) makes the draw the rows marked {@code true}, so the worked example
  * checks as it is. Bad input is an {@link IllegalArgumentException} with a one-line reason naming
  * the file, row and column.
@@ -25,12 +27,14 @@ public final class DrawFiles {
 
     private DrawFiles() {}
 
-    public static List<Member> population(Path file) {
+    /** The population's members; those of {@code drawId} alone when the file names draws. */
+    public static List<Member> population(Path file, Optional<String> drawId) {
         List<Member> members = new ArrayList<>();
         read(
                 file,
                 "population",
                 List.of("application_id", "province_code"),
+                drawId,
                 row -> members.add(
                         new Member(required(file, row, "province_code"), required(file, row, "application_id"))));
         return members;
@@ -38,7 +42,7 @@ public final class DrawFiles {
 
     public static List<Draw.Drawn> draw(Path file) {
         List<Draw.Drawn> drawn = new ArrayList<>();
-        read(file, "draw", List.of("province_code", "application_id", "ticket"), row -> {
+        read(file, "draw", List.of("province_code", "application_id", "ticket"), Optional.empty(), row -> {
             if (row.columns().contains("drawn") && !"true".equalsIgnoreCase(row.get("drawn"))) {
                 return;
             }
@@ -50,11 +54,18 @@ public final class DrawFiles {
         return drawn;
     }
 
+    /** The draw_id a draw file names, if it has that column (one at most: see {@link #read}). */
+    public static Optional<String> drawId(Path file) {
+        TreeSet<String> ids = read(file, "draw", List.of(), Optional.empty(), row -> {});
+        return ids.isEmpty() ? Optional.empty() : Optional.of(ids.first());
+    }
+
     private interface RowHandler {
         void accept(Row row);
     }
 
-    private static void read(Path file, String what, List<String> columns, RowHandler handler) {
+    private static TreeSet<String> read(
+            Path file, String what, List<String> columns, Optional<String> only, RowHandler handler) {
         try (CsvRowReader reader = CsvRowReader.open(file)) {
             for (String column : columns) {
                 if (!reader.columns().contains(column)) {
@@ -65,8 +76,12 @@ public final class DrawFiles {
             }
             TreeSet<String> drawIds = new TreeSet<>();
             for (Row row = reader.next(); row != null; row = reader.next()) {
-                if (row.columns().contains("draw_id") && row.get("draw_id") != null) {
-                    drawIds.add(row.get("draw_id"));
+                String rowDraw = row.columns().contains("draw_id") ? row.get("draw_id") : null;
+                if (rowDraw != null && only.isPresent() && !only.get().equals(rowDraw.strip())) {
+                    continue;
+                }
+                if (rowDraw != null) {
+                    drawIds.add(rowDraw.strip());
                 }
                 handler.accept(row);
             }
@@ -74,6 +89,7 @@ public final class DrawFiles {
                 throw new IllegalArgumentException(what + " file " + file + " holds " + drawIds.size() + " draws ("
                         + String.join(", ", drawIds) + "): give the rows of one draw_id");
             }
+            return drawIds;
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(what + " file " + file + " does not exist");
         } catch (CharacterCodingException e) {

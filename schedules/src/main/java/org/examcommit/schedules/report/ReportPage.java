@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.examcommit.contract.privacy.Redaction;
 
 /**
  * The analyst report of one night as one HTML page in Chinese: each section a chart (inline SVG) with
@@ -89,7 +90,11 @@ final class ReportPage {
             ReportCell c = cells.get(i);
             bars.add(new Svg.Bar("聚集 " + (i + 1), Disclosure.drawn(c.count()), Disclosure.shown(c.count())));
             rows.add(List.of(
-                    Integer.toString(i + 1), Disclosure.shown(c.count()), String.format("%.4f", c.value()), c.key()));
+                    Integer.toString(i + 1),
+                    Disclosure.shown(c.count()),
+                    String.format("%.4f", c.value()),
+                    // a credit code of 18 digits reads like an id number: masked like one on a page
+                    Redaction.mask(c.key())));
         }
         b.append(Svg.bars("用人单位聚集：被标记的报名数", bars));
         b.append(Html.table(List.of("序号", "被标记的报名", "评分", "证据"), rows));

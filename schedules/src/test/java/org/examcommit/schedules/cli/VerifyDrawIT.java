@@ -85,13 +85,23 @@ class VerifyDrawIT {
                         .append('\n');
             }
         }
+        // a date's whole export: another exam's draw in the same population file counts for nothing here
+        population.append("D2,11,B00000001\nD2,44,B00000002\n");
         Path populationFile = Files.writeString(work.resolve("draw_population.csv"), population);
         Path drawFile = Files.writeString(work.resolve("sampled.csv"), sampled);
 
         PipelineShell.Result result = verify(populationFile, drawFile, "--population-sha256", POPULATION_SHA256);
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.stdout()).contains("(not checked: no --seed-sha256)");
+        assertThat(result.stdout())
+                .contains("(not checked: no --seed-sha256)")
+                .contains("20 applications in 3 provinces");
+
+        // a draw file mixing two draws cannot be checked against one seed
+        Path mixed = Files.writeString(work.resolve("mixed.csv"), sampled + "D2,11,B00000001,0000000000000000\n");
+        PipelineShell.Result refused = verify(populationFile, mixed);
+        assertThat(refused.exitCode()).as(refused.toString()).isNotZero();
+        assertThat(refused.stderr()).contains("holds 2 draws");
     }
 
     @Test
