@@ -3,6 +3,7 @@ package org.examcommit.schedules.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.examcommit.schedules.export.CsvExport;
 import org.examcommit.schedules.export.OutputDataset;
@@ -33,9 +34,10 @@ class ExportCommand {
     }
 
     int execute(OutputDataset dataset, LocalDate runDate, Path out) {
-        if (!history.stageCompleted(runDate, dataset.writtenBy())) {
+        Optional<String> stage = dataset.writtenBy().filter(s -> !history.stageCompleted(runDate, s));
+        if (stage.isPresent()) {
             throw new CommandFailedException("export: no " + dataset.datasetName() + " for run date " + runDate
-                    + ": no " + dataset.writtenBy() + " stage of that date completed (see ./pipeline status)");
+                    + ": no " + stage.get() + " stage of that date completed (see ./pipeline status)");
         }
         long rows = export.export(dataset, runDate, out);
         System.err.println(

@@ -2,16 +2,13 @@ package org.examcommit.schedules.draw;
 
 import static org.examcommit.batch.io.ParquetTableWriter.Column.of;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.examcommit.batch.io.ParquetTableWriter;
 import org.examcommit.batch.io.ParquetTableWriter.Type;
-import org.examcommit.batch.io.RunDateOutput;
+import org.examcommit.schedules.export.QueryParquet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -89,35 +86,12 @@ class DrawOutputs {
                 (w, rs) -> w.write(rs.getString(1), rs.getString(2), rs.getString(3)));
     }
 
-    private interface RowWriter {
-        void write(ParquetTableWriter writer, ResultSet rs) throws Exception;
-    }
-
     private void write(
-            LocalDate runDate, String dataset, List<ParquetTableWriter.Column> columns, String sql, RowWriter row) {
-        try {
-            RunDateOutput.write(
-                    outputRoot,
-                    dataset,
-                    runDate,
-                    columns,
-                    writer -> jdbc.query(
-                            con -> {
-                                var ps = con.prepareStatement(sql);
-                                ps.setFetchSize(10_000);
-                                ps.setObject(1, runDate);
-                                return ps;
-                            },
-                            rs -> {
-                                try {
-                                    row.write(writer, rs);
-                                } catch (Exception e) {
-                                    throw new IllegalStateException(
-                                            "cannot write " + dataset + ": " + e.getMessage(), e);
-                                }
-                            }));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dataset + " for " + runDate, e);
-        }
+            LocalDate runDate,
+            String dataset,
+            List<ParquetTableWriter.Column> columns,
+            String sql,
+            QueryParquet.RowWriter row) {
+        QueryParquet.write(jdbc, outputRoot, dataset, runDate, columns, sql, runDate, row);
     }
 }

@@ -74,6 +74,17 @@ public enum OutputDataset {
             ORDER BY p.draw_id COLLATE "C", p.province_code COLLATE "C", p.application_id COLLATE "C"
             """),
 
+    /**
+     * Selected by decided_on (§2). The id number as recorded: the record names the person, and the
+     * export is an officer's file, not a public list (§5 masks public lists and logs). Officers decide
+     * in the day, so the export reads the table whether or not a night of the date ran.
+     */
+    INTEGRITY_RECORDS("integrity_records", null, """
+            SELECT id_number, application_id, exam_code, finding, disposition, basis, decided_on, recorded_until
+            FROM integrity_records WHERE decided_on = :runDate
+            ORDER BY id_number COLLATE "C", application_id COLLATE "C", record_id
+            """),
+
     /** Not a §2 dataset but the verification's other output: the applications that must come on site. */
     ONSITE_VERIFICATION_LIST("onsite_verification_list", RunHistory.VERIFY, """
             SELECT run_date, application_id, ARRAY(SELECT r FROM unnest(reasons) AS r ORDER BY r COLLATE "C") AS reasons
@@ -96,9 +107,9 @@ public enum OutputDataset {
         return datasetName;
     }
 
-    /** The pipeline stage that writes the dataset for a run date. */
-    public String writtenBy() {
-        return writtenBy;
+    /** The pipeline stage that writes the dataset for a run date; empty when the rows come from officers' work. */
+    public Optional<String> writtenBy() {
+        return Optional.ofNullable(writtenBy);
     }
 
     /** The query of one run date's rows, its columns in the contract's order. */

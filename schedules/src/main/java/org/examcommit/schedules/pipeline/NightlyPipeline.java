@@ -22,6 +22,7 @@ import org.examcommit.registration.application.ApplicationDeadlines;
 import org.examcommit.schedules.analytics.Analytics;
 import org.examcommit.schedules.draw.DrawCommit;
 import org.examcommit.schedules.draw.DrawPublish;
+import org.examcommit.schedules.integrity.IntegrityRecordsOutput;
 import org.examcommit.schedules.report.NightReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +70,7 @@ public class NightlyPipeline {
             Analytics analytics,
             DrawCommit drawCommit,
             DrawPublish drawPublish,
+            IntegrityRecordsOutput integrityRecords,
             NightReport report) {
         this.history = history;
         this.lock = lock;
@@ -98,7 +100,10 @@ public class NightlyPipeline {
                 NightStage.always(RunHistory.COMMIT_DRAW, plan -> summary(drawCommit.commit(plan.runDate()))),
                 NightStage.always(RunHistory.ANALYTICS, plan -> summary(analytics.supervise(plan.runDate()))),
                 NightStage.always(RunHistory.DRAW, plan -> summary(analytics.draw(plan.runDate()))),
-                NightStage.always(RunHistory.PUBLISH, plan -> summary(drawPublish.publish(plan.runDate()))),
+                NightStage.always(
+                        RunHistory.PUBLISH,
+                        plan -> summary(
+                                drawPublish.publish(plan.runDate()) + ", " + integrityRecords.publish(plan.runDate()))),
                 // the analyst report and the notice page, from what the stages before wrote (the draw's too)
                 NightStage.always(NightReport.STAGE, plan -> summary(report.write(plan.runDate(), runningNight()))));
     }
