@@ -5,9 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -38,20 +38,21 @@ public final class DrawApp {
     private static final String OF_DATE = "draw_id IN (SELECT draw_id FROM sample_draws WHERE run_date = ?)";
 
     /** Replaces the date's sampled and draw_strata and opens the findings, in one transaction. */
-    private static final String[] PUBLISH = {
-        "DELETE FROM sampled WHERE " + OF_DATE,
-        "INSERT INTO sampled SELECT draw_id, province_code, application_id, ticket FROM draw_stage_sampled",
-        "DELETE FROM draw_strata WHERE " + OF_DATE,
-        """
+    private static final List<String> PUBLISH = List.of(
+            "DELETE FROM sampled WHERE " + OF_DATE,
+            "INSERT INTO sampled SELECT draw_id, province_code, application_id, ticket FROM draw_stage_sampled",
+            "DELETE FROM draw_strata WHERE " + OF_DATE,
+            """
         INSERT INTO draw_strata SELECT draw_id, province_code, population_size, sample_size, cutoff_ticket
         FROM draw_stage_strata""",
-        // once per application: a re-run never opens a second one
-        """
+            // once per application: a re-run never opens a second one
+            """
         INSERT INTO findings (application_id, kind, detail)
         SELECT s.application_id, '%s', 'drawn by lot for a random check in draw ' || s.draw_id
         FROM draw_stage_sampled s
-        WHERE NOT EXISTS (SELECT 1 FROM findings f WHERE f.application_id = s.application_id AND f.kind = '%s')""".formatted(RANDOM_CHECK, RANDOM_CHECK)
-    };
+        WHERE NOT EXISTS (SELECT 1 FROM findings f WHERE f.application_id = s.application_id AND f.kind = '%s')""".formatted(RANDOM_CHECK, RANDOM_CHECK));
+
+    private static final List<String> STAGING = List.of("draw_stage_sampled", "draw_stage_strata");
 
     private static final Logger log = LoggerFactory.getLogger(DrawApp.class);
 
@@ -105,41 +106,14 @@ public final class DrawApp {
         files.stage("sampled", sampled);
         files.stage("draw_strata", strata);
         log.info("Draw {}: Parquet staged in hidden folders", runDate);
-        truncateStaging(db);
+        db.truncate(STAGING);
         db.append(sampled, "draw_stage_sampled");
         db.append(strata, "draw_stage_strata");
         log.info("Draw {}: results staged in the database", runDate);
-        long[] counts = publish(db, runDate);
+        long[] counts = db.publish(PUBLISH, runDate);
         log.info("Draw {}: published in the database; moving the Parquet into place", runDate);
-        truncateStaging(db);
+        db.truncate(STAGING);
         files.commit();
         return "draws " + draws + ", sampled " + counts[0] + ", strata " + counts[1] + ", findings opened " + counts[2];
-    }
-
-    private static long[] publish(Database db, LocalDate runDate) throws SQLException {
-        long[] inserted = new long[3];
-        try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
-            int n = 0;
-            for (String sql : PUBLISH) {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    if (sql.contains("?")) {
-                        ps.setObject(1, runDate);
-                        ps.executeUpdate();
-                    } else {
-                        inserted[n++] = ps.executeUpdate();
-                    }
-                }
-            }
-            c.commit();
-        }
-        return inserted;
-    }
-
-    private static void truncateStaging(Database db) throws SQLException {
-        try (Connection c = db.connect();
-                Statement s = c.createStatement()) {
-            s.execute("TRUNCATE draw_stage_sampled, draw_stage_strata");
-        }
     }
 }

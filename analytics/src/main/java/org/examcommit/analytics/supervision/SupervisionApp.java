@@ -5,11 +5,8 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,30 +30,28 @@ import org.slf4j.LoggerFactory;
 public final class SupervisionApp {
 
     /** Moves one run date's staged rows into the output tables: delete the date, insert, in one transaction. */
-    private static final String[] PUBLISH = {
-        "DELETE FROM flags WHERE run_date = ?",
-        "INSERT INTO flags SELECT run_date, application_id, pattern, score, evidence FROM analytics_stage_flags",
-        "DELETE FROM key_supervision WHERE run_date = ?",
-        """
+    private static final List<String> PUBLISH = List.of(
+            "DELETE FROM flags WHERE run_date = ?",
+            "INSERT INTO flags SELECT run_date, application_id, pattern, score, evidence FROM analytics_stage_flags",
+            "DELETE FROM key_supervision WHERE run_date = ?",
+            """
         INSERT INTO key_supervision
         SELECT run_date, application_id, string_to_array(reasons, ';') FROM analytics_stage_key_supervision""",
-        "DELETE FROM public_notice WHERE published_on = ?",
-        """
+            "DELETE FROM public_notice WHERE published_on = ?",
+            """
         INSERT INTO public_notice SELECT application_id, masked_name, masked_id_number, exam_code, level,
                province_code, commitment, reason, published_on FROM analytics_stage_public_notice""",
-        // a re-run never opens a second finding for the same application and kind
-        """
+            // a re-run never opens a second finding for the same application and kind
+            """
         INSERT INTO findings (application_id, kind, detail)
         SELECT s.application_id, s.kind, s.detail FROM analytics_stage_findings s
-        WHERE NOT EXISTS (SELECT 1 FROM findings f WHERE f.application_id = s.application_id AND f.kind = s.kind)"""
-    };
+        WHERE NOT EXISTS (SELECT 1 FROM findings f WHERE f.application_id = s.application_id AND f.kind = s.kind)""");
 
-    private static final String[] STAGING = {
-        "analytics_stage_flags",
-        "analytics_stage_key_supervision",
-        "analytics_stage_public_notice",
-        "analytics_stage_findings"
-    };
+    private static final List<String> STAGING = List.of(
+            "analytics_stage_flags",
+            "analytics_stage_key_supervision",
+            "analytics_stage_public_notice",
+            "analytics_stage_findings");
 
     private static final Logger log = LoggerFactory.getLogger(SupervisionApp.class);
 
@@ -164,7 +159,7 @@ public final class SupervisionApp {
         parquet.forEach(files::stage);
         log.info("Supervision {}: Parquet staged in hidden folders", runDate);
 
-        truncateStaging(db);
+        db.truncate(STAGING);
         db.append(out.flags(), "analytics_stage_flags");
         db.append(
                 out.keySupervision()
@@ -174,38 +169,11 @@ public final class SupervisionApp {
         db.append(out.publicNotice(), "analytics_stage_public_notice");
         db.append(out.findings(), "analytics_stage_findings");
         log.info("Supervision {}: results staged in the database", runDate);
-        long[] counts = publish(db, runDate);
+        long[] counts = db.publish(PUBLISH, runDate);
         log.info("Supervision {}: published in the database; moving the Parquet into place", runDate);
-        truncateStaging(db);
+        db.truncate(STAGING);
         files.commit();
         return "flags " + counts[0] + ", key_supervision " + counts[1] + ", public_notice " + counts[2]
                 + ", findings opened " + counts[3];
-    }
-
-    private static long[] publish(Database db, LocalDate runDate) throws SQLException {
-        long[] inserted = new long[4];
-        try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
-            int n = 0;
-            for (String sql : PUBLISH) {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    if (sql.contains("?")) {
-                        ps.setObject(1, runDate);
-                        ps.executeUpdate();
-                    } else {
-                        inserted[n++] = ps.executeUpdate();
-                    }
-                }
-            }
-            c.commit();
-        }
-        return inserted;
-    }
-
-    private static void truncateStaging(Database db) throws SQLException {
-        try (Connection c = db.connect();
-                Statement s = c.createStatement()) {
-            s.execute("TRUNCATE " + String.join(", ", STAGING));
-        }
     }
 }
