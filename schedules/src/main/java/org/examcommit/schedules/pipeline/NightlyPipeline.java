@@ -185,9 +185,12 @@ public class NightlyPipeline {
      * {@code retry}); the bundles move to INBOX_DIR/done/ once the night completed.
      */
     public Optional<Night> runScheduled(LocalDate runDate, String instanceId, Duration lockWait) {
-        NightLock.Held held = lock.acquireWaiting(lockWait)
-                .orElseThrow(() -> new NightFailedException(null, busy() + ", waited " + lockWait, null));
-        try (held) {
+        Optional<NightLock.Held> acquired = lock.acquireWaiting(lockWait);
+        if (acquired.isEmpty()) {
+            failIfUnclaimed(runDate, instanceId, busy() + ", waited " + lockWait);
+            return Optional.empty();
+        }
+        try (NightLock.Held held = acquired.get()) {
             markInterrupted();
             if (ledger.claimedBy(runDate).isPresent()) {
                 return Optional.empty();
@@ -205,6 +208,23 @@ public class NightlyPipeline {
                     plan.bundles());
             return Optional.of(walk(runId.getAsLong(), plan, Map.of()));
         }
+    }
+
+    /**
+     * A scheduled night that could not start (another night held the database past the wait): claimed in
+     * the ledger and failed at once, with the bundles waiting now, so that {@code ./pipeline retry --date}
+     * runs it whole once the other night is done; left unclaimed, no later fire would take the date.
+     * Claimed before (by a night of that date running elsewhere): returns, nothing to do, as for any fire.
+     */
+    private void failIfUnclaimed(LocalDate runDate, String instanceId, String why) {
+        OptionalLong runId =
+                ledger.claim(runDate, new NightPlan(runDate, inbox.waiting(), true).bundleColumn(), instanceId);
+        if (runId.isEmpty()) {
+            return;
+        }
+        history.finishRun(runId.getAsLong(), "FAILED", why);
+        throw new NightFailedException(
+                null, why + "; ./pipeline retry --date " + runDate + " runs it (run " + runId.getAsLong() + ")", null);
     }
 
     /** Runs every stage of the plan that applies, except the finished ones (recorded SKIPPED with the note given). */

@@ -3,6 +3,7 @@ package org.examcommit.schedules.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -124,6 +125,29 @@ class NightRetryTest {
                     .extracting(RunHistory.Run::status)
                     .isEqualTo("RUNNING");
             history.finishRun(runId, "FAILED", "test");
+        }
+    }
+
+    @Test
+    void aScheduledFireThatWaitedInVainLeavesAFailedNightForRetry() {
+        LocalDate date = LocalDate.of(2031, 3, 1);
+        try (NightLock.Held elsewhere = lock.tryAcquire().orElseThrow()) {
+            long other = history.startRun(date.minusDays(1), NightlyPipeline.RUN, null);
+            assertThatThrownBy(() -> pipeline.runScheduled(date, "instance-a", Duration.ofMillis(50)))
+                    .isInstanceOf(NightFailedException.class)
+                    .hasMessageContaining("waited PT0.05S")
+                    .hasMessageContaining("./pipeline retry --date " + date + " runs it");
+            RunHistory.Run failed = history.lastNight(date).orElseThrow();
+            assertThat(failed.command()).isEqualTo(NightLedger.SCHEDULED);
+            assertThat(failed.status()).as("retry takes a FAILED night").isEqualTo("FAILED");
+            assertThat(failed.error()).contains("running elsewhere (run " + other);
+            assertThat(failed.stages()).isEmpty();
+
+            // a second fire of that date (another instance, Quartz's recovery) finds it claimed: nothing to do
+            assertThat(pipeline.runScheduled(date, "instance-b", Duration.ofMillis(50)))
+                    .isEmpty();
+            assertThat(history.runs(Optional.of(date))).hasSize(1);
+            history.finishRun(other, "FAILED", "test");
         }
     }
 
