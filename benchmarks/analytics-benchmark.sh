@@ -29,13 +29,13 @@ OUTPUT="$WORK/output-$N-$SEED"
 LOG="$WORK/analytics-$N-$SEED.log"
 
 # The bundle generator: one place to repoint when it moves (its module and class, run as OUTPUT_DIR N SEED).
-GENERATOR_MODULE=batch-jobs
-GENERATOR_CLASS=org.examcommit.batch.benchmark.BundleGenerator
+GENERATOR_MODULE=schedules
+GENERATOR_CLASS=org.examcommit.schedules.demo.BundleGenerator
 
 cd "$ROOT"
 mkdir -p "$WORK"
 echo "Building (analytics, the platform and this benchmark)..." >&2
-./mvnw -B -q -pl analytics,schedules,"$GENERATOR_MODULE" -am -DskipTests package dependency:build-classpath \
+./mvnw -B -q -pl analytics,"$GENERATOR_MODULE" -am -DskipTests package dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark.classpath >&2
 DEFAULT_MEMORY=$(sed -n 's/.*@DefaultValue("\([^"]*\)") String driverMemory.*/\1/p' \
   schedules/src/main/java/org/examcommit/schedules/analytics/AnalyticsProperties.java)
