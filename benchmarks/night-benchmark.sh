@@ -25,8 +25,7 @@ LOG="$WORK/night-$N-$SEED.log"
 cd "$ROOT"
 mkdir -p "$WORK"
 echo "Building the platform and the generator..." >&2
-./mvnw -B -q -DskipTests package >&2
-./mvnw -B -q -pl schedules dependency:build-classpath -Dmdep.includeScope=runtime \
+./mvnw -B -q -DskipTests package dependency:build-classpath -Dmdep.includeScope=runtime \
   -Dmdep.outputFile=target/runtime.classpath >&2
 if [ ! -f "$BUNDLE/.complete" ]; then
   rm -rf "$BUNDLE"
