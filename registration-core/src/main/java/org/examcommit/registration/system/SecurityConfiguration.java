@@ -31,7 +31,12 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(
                         auth -> auth.requestMatchers(HttpMethod.POST, "/api/candidates", "/api/auth/login")
                                 .permitAll()
-                                .requestMatchers(HttpMethod.GET, "/api/exams/**", "/api/public/**", "/public/**")
+                                .requestMatchers(
+                                        HttpMethod.GET,
+                                        "/api/exams/**",
+                                        "/api/commitment-texts/**",
+                                        "/api/public/**",
+                                        "/public/**")
                                 .permitAll()
                                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                                 .permitAll()

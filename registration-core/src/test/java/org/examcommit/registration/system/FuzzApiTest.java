@@ -241,7 +241,7 @@ class FuzzApiTest extends SignedInApiTest {
                                 "chosen",
                                 true,
                                 "textVersion",
-                                "2026.1",
+                                "2027.1",
                                 "items",
                                 Map.of(
                                         "knowsNotice",

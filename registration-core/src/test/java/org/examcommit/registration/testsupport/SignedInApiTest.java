@@ -192,7 +192,7 @@ public abstract class SignedInApiTest extends ApiTest {
                 "chosen",
                 true,
                 "textVersion",
-                "2026.1",
+                "2027.1",
                 "items",
                 Map.of(
                         "knowsNotice",
