@@ -25,7 +25,7 @@ function init(args)
   bodies = {}
   for k, p in ipairs(provinces) do
     bodies[k] = '{"examCode":"BENCH","examYear":2099,"level":"ASSISTANT","provinceCode":"' .. p ..
-      '","commitment":{"chosen":true,"textVersion":"bench-1","items":{"knowsNotice":true,' ..
+      '","commitment":{"chosen":true,"textVersion":"2027.1","items":{"knowsNotice":true,' ..
       '"meetsConditions":true,"informationTrue":true,"acceptsVerification":true}}}'
   end
   provinces_count = #provinces

@@ -167,7 +167,7 @@ public class SubmissionBenchmark {
                 while ((i = next.getAndIncrement()) < tokens.size() && System.nanoTime() < deadline) {
                     String body = """
                             {"examCode":"BENCH","examYear":2099,"level":"ASSISTANT","provinceCode":"%s",
-                             "commitment":{"chosen":true,"textVersion":"bench-1","items":{"knowsNotice":true,
+                             "commitment":{"chosen":true,"textVersion":"2027.1","items":{"knowsNotice":true,
                              "meetsConditions":true,"informationTrue":true,"acceptsVerification":true}}}
                             """.formatted(PROVINCES.get(i % PROVINCES.size()));
                     HttpRequest request = HttpRequest.newBuilder(uri)

@@ -402,6 +402,23 @@ class VerificationJobTest {
         assertThat(rows.status(done)).isEqualTo("PAID");
     }
 
+    @Test
+    void neverVerifiesAnApplicationTheCandidateCancelled() {
+        LocalDate day = LocalDate.of(2031, 1, 16);
+        VerificationData d = data("VJ16-", day);
+        String cancelled = d.goodApplication("cancelled");
+        // registration-core's cancellation before payment (issue 19)
+        jdbc.sql("UPDATE applications SET status = 'CANCELLED' WHERE application_id = ?")
+                .param(cancelled)
+                .update();
+
+        nightly.verify(day, false);
+
+        ResultRows rows = new ResultRows(jdbc);
+        assertThat(rows.results(day, "VJ16-")).isEmpty();
+        assertThat(rows.status(cancelled)).isEqualTo("CANCELLED");
+    }
+
     private static String candidateOf(VerificationData d, String key) {
         d.candidate(key, "张三");
         return key;

@@ -68,6 +68,20 @@ class ApplicationController {
         return service.detail(candidate, id);
     }
 
+    @Operation(
+            summary = "Cancel your application before payment",
+            description =
+                    "Any state before payment; the application becomes CANCELLED with a timeline event and the night "
+                            + "no longer verifies it. It still counts as the one application of its exam and year. A paid "
+                            + "application answers 409 cancel.already-paid, a closed one (VOID, GIVEN_UP, CANCELLED) 409 "
+                            + "cancel.closed.")
+    @PostMapping("/{id}/cancel")
+    ApplicationView cancel(@PathVariable String id, Authentication auth) {
+        String candidate = CurrentUser.candidateId(auth);
+        service.cancel(candidate, id, Instant.now());
+        return service.detail(candidate, id);
+    }
+
     @Operation(summary = "Confirm the application after verification passed (EXEMPT or VERIFIED)")
     @PostMapping("/{id}/confirm")
     ApplicationView confirm(@PathVariable String id, Authentication auth) {

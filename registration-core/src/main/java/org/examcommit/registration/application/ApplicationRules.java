@@ -71,6 +71,20 @@ public final class ApplicationRules {
                 || status == ApplicationStatus.PAID;
     }
 
+    /** The candidate cancels an application not paid yet and not closed (a paid one: 409, the fee is taken). */
+    public static void requireCancellable(Application application) {
+        if (application.paid()) {
+            throw RuleViolationException.conflict(
+                    "status",
+                    "cancel.already-paid",
+                    "The fee is paid: a paid application cannot be cancelled here (ask the exam authority)");
+        }
+        if (application.status().closed()) {
+            throw RuleViolationException.conflict(
+                    "status", "cancel.closed", "The application is " + application.status() + " already");
+        }
+    }
+
     /** The candidate confirms an application whose verification passed (EXEMPT or VERIFIED). */
     public static void requireConfirmable(Application application) {
         ApplicationStatus s = application.status();

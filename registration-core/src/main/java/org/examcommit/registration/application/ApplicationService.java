@@ -264,6 +264,20 @@ class ApplicationService {
                 now);
     }
 
+    /** Cancels an unpaid application; the night no longer verifies it (it takes only those awaiting verification). */
+    @Transactional
+    void cancel(String candidateId, String applicationId, Instant now) {
+        Applications.Located located = applications.owned(candidateId, applicationId, true);
+        ApplicationRules.requireCancellable(located.application());
+        applications.transition(
+                applicationId,
+                ApplicationStatus.CANCELLED,
+                "Cancelled by the candidate before payment (was "
+                        + located.application().status() + ")",
+                candidateId,
+                now);
+    }
+
     @Transactional
     void confirm(String candidateId, String applicationId, Instant now) {
         Applications.Located located = applications.owned(candidateId, applicationId, true);

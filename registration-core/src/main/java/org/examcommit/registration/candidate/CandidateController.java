@@ -17,6 +17,7 @@ import org.examcommit.registration.system.RuleViolationException;
 import org.examcommit.registration.system.TextBounds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -93,6 +94,20 @@ class CandidateController {
                     a.registeredAt(),
                     a.hasPhoto());
         }
+
+        /**
+         * The account as its owner reads it on {@code GET /me}: id_number and phone in full, so a candidate can check
+         * what they entered. Only there: every other answer, log line and list masks them.
+         */
+        static CandidateView unmasked(CandidateStore.Account a) {
+            return new CandidateView(
+                    a.candidateId(), a.name(), a.idNumber(), a.phone(), a.registeredAt(), a.hasPhoto());
+        }
+
+        @Override
+        public String toString() {
+            return "CandidateView[" + candidateId + "]";
+        }
     }
 
     @Operation(
@@ -128,17 +143,22 @@ class CandidateController {
                 null, "candidate.id-exhausted", "Could not allocate a candidate_id; try again");
     }
 
-    @Operation(summary = "Your own account (id_number and phone masked)")
+    @Operation(
+            summary = "Your own account, id_number and phone unmasked",
+            description = "Only the signed-in candidate reads their own id_number and phone in full, here; the answer "
+                    + "is not to be cached (Cache-Control: no-store). Every other answer masks them.")
     @SecurityRequirement(name = "bearer")
     @GetMapping("/me")
-    CandidateView me(Authentication auth) {
-        return CandidateView.of(account(CurrentUser.candidateId(auth)));
+    ResponseEntity<CandidateView> me(Authentication auth) {
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .body(CandidateView.unmasked(account(CurrentUser.candidateId(auth))));
     }
 
     @Operation(
             summary = "Change your name, phone or password",
-            description =
-                    "Same rules as at registration. A new password or phone needs currentPassword. The id_number cannot change.")
+            description = "Same rules as at registration. A new password or phone needs currentPassword. The id_number "
+                    + "cannot change. The answer masks id_number and phone (GET /me shows them).")
     @ApiResponse(responseCode = "409", description = "The new phone has another account (field phone)")
     @SecurityRequirement(name = "bearer")
     @PatchMapping("/me")

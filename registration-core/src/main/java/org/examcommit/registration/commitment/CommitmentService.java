@@ -33,14 +33,16 @@ public class CommitmentService {
     private final JdbcClient jdbc;
     private final Applications applications;
     private final IntegrityHistory integrity;
+    private final CommitmentTexts texts;
 
-    CommitmentService(JdbcClient jdbc, Applications applications, IntegrityHistory integrity) {
+    CommitmentService(JdbcClient jdbc, Applications applications, IntegrityHistory integrity, CommitmentTexts texts) {
         this.jdbc = jdbc;
         this.applications = applications;
         this.integrity = integrity;
+        this.texts = texts;
     }
 
-    /** Checks a chosen commitment's four items and text version (400 naming the missing one). */
+    /** Checks a chosen commitment's four items and text version (400 naming the missing one, or an unknown version). */
     public void requireComplete(CommitmentRequest request) {
         CommitmentRules.missingItem(request.items()).ifPresent(item -> {
             throw RuleViolationException.badInput(
@@ -53,6 +55,12 @@ public class CommitmentService {
                     "commitment.textVersion",
                     "commitment.text-version-required",
                     "The version of the commitment text the candidate read is required");
+        }
+        if (!texts.exists(request.textVersion().strip())) {
+            throw RuleViolationException.badInput(
+                    "commitment.textVersion",
+                    "commitment.text-version-unknown",
+                    "No commitment text of this version (GET /api/commitment-texts/current)");
         }
     }
 

@@ -21,7 +21,7 @@ class Findings {
     private static final String LIST = COLUMNS + """
              WHERE (CAST(:status AS text) IS NULL OR status = :status)
                AND (CAST(:application AS text) IS NULL OR application_id = :application)
-               AND (CAST(:kind AS text) IS NULL OR kind = :kind)
+               AND (CAST(:kind AS text) IS NULL OR CAST(:kind AS text) = ANY (string_to_array(replace(kind, ' ', ''), ';')))
              ORDER BY finding_id LIMIT 500
             """;
     private static final String ONE_FOR_UPDATE = COLUMNS + " WHERE finding_id = ? FOR UPDATE";
@@ -62,13 +62,16 @@ class Findings {
         DISMISSED
     }
 
-    /** The findings queue, by status, kind and application (each optional); an unknown status or kind is refused. */
+    /**
+     * The findings queue, by status, kind and application (each optional); an unknown status or kind is refused. A
+     * kind matches a finding whose kind is that kind or joins it with others ({@code ;}), as the night writes them.
+     */
     List<Finding> list(String status, String kind, String applicationId) {
         Status s = Fields.optionalCode("status", status, Status.class);
-        FindingKind k = Fields.optionalCode("kind", kind, FindingKind.class);
+        String k = FindingKind.optional("kind", kind);
         return jdbc.sql(LIST)
                 .param("status", s == null ? null : s.name(), java.sql.Types.VARCHAR)
-                .param("kind", k == null ? null : k.name(), java.sql.Types.VARCHAR)
+                .param("kind", k, java.sql.Types.VARCHAR)
                 .param("application", blankToNull(applicationId), java.sql.Types.VARCHAR)
                 .query((rs, n) -> finding(rs))
                 .list();
@@ -77,7 +80,7 @@ class Findings {
     @Transactional
     Finding open(String officer, String applicationId, String kind, String detail, String reason, Instant now) {
         String why = OfficerAudit.requireReason(reason);
-        FindingKind findingKind = Fields.code("kind", kind, FindingKind.class);
+        String findingKind = FindingKind.require("kind", kind);
         if (detail == null || detail.isBlank()) {
             throw RuleViolationException.badInput(
                     "detail", "finding.kind-and-detail-required", "A finding needs a kind and a detail");
@@ -87,7 +90,7 @@ class Findings {
                 .orElseThrow(() -> RuleViolationException.notFound("applicationId", "No application with this id"));
         long id = jdbc.sql(OPEN)
                 .param(applicationId)
-                .param(findingKind.name())
+                .param(findingKind)
                 .param(detail.strip())
                 .param(Timestamp.from(now))
                 .query(Long.class)

@@ -2,6 +2,9 @@ package org.examcommit.registration.officer;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
@@ -12,7 +15,11 @@ import org.examcommit.registration.application.Applications;
 import org.examcommit.registration.system.CurrentUser;
 import org.examcommit.registration.system.RuleViolationException;
 import org.examcommit.registration.system.TextBounds;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +30,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Officers' actions (role OFFICER): on-site results, findings, dispositions, and the audit trail. Every action needs a reason. */
+/**
+ * Officers' actions (role OFFICER): the on-site verification queue, on-site results, findings, dispositions, notes
+ * and the audit trail. Every action that changes an application needs a reason.
+ */
 @RestController
 @RequestMapping("/api/officer")
 @Tag(name = "Officers", description = "Role OFFICER: on-site verification, findings, dispositions, audit trail")
@@ -34,12 +44,25 @@ class OfficerController {
     private final Findings findings;
     private final OfficerAudit audit;
     private final Applications applications;
+    private final OnsiteQueue onsiteQueue;
+    private final OfficerNotes notes;
+    private final JdbcClient jdbc;
 
-    OfficerController(OfficerService officers, Findings findings, OfficerAudit audit, Applications applications) {
+    OfficerController(
+            OfficerService officers,
+            Findings findings,
+            OfficerAudit audit,
+            Applications applications,
+            OnsiteQueue onsiteQueue,
+            OfficerNotes notes,
+            JdbcClient jdbc) {
         this.officers = officers;
         this.findings = findings;
         this.audit = audit;
         this.applications = applications;
+        this.onsiteQueue = onsiteQueue;
+        this.notes = notes;
+        this.jdbc = jdbc;
     }
 
     record OnsiteRequest(
@@ -53,6 +76,59 @@ class OfficerController {
             @Size(max = TextBounds.REASON) String reason) {}
 
     record DecisionRequest(@Size(max = TextBounds.REASON) String reason) {}
+
+    record NoteRequest(@Size(max = TextBounds.DETAIL) String text) {}
+
+    @Operation(
+            summary = "The applications awaiting on-site verification, a page at a time",
+            description = "Status ONSITE_REQUIRED, by application id after `after` (at most 200 per page, `limit`), "
+                    + "optionally of one exam and province: the candidate's name, masked id_number, photo link, "
+                    + "education and work rows, and the reasons of the latest night that listed it "
+                    + "(onsite_verification_list; empty when it needs on-site verification for another cause, "
+                    + "e.g. a withdrawn commitment).")
+    @GetMapping("/onsite-verifications")
+    List<OnsiteQueue.Entry> onsiteQueue(
+            @RequestParam(required = false) @Size(max = TextBounds.CODE) String examCode,
+            @RequestParam(required = false) @Size(max = TextBounds.CODE) String provinceCode,
+            @Parameter(description = "the last application id of the previous page")
+                    @RequestParam(required = false)
+                    @Size(max = TextBounds.CODE)
+                    String after,
+            @RequestParam(defaultValue = "" + OnsiteQueue.PAGE) int limit) {
+        return onsiteQueue.page(blankToNull(examCode), blankToNull(provinceCode), blankToNull(after), limit);
+    }
+
+    @Operation(summary = "A candidate's registration photo (image/jpeg), for the on-site verification")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")))
+    @GetMapping(
+            value = "/candidates/{candidateId}/photo",
+            produces = {MediaType.IMAGE_JPEG_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    ResponseEntity<byte[]> photo(@PathVariable String candidateId) {
+        byte[] content = jdbc.sql("SELECT content FROM candidate_photos WHERE candidate_id = ?")
+                .param(candidateId)
+                .query(byte[].class)
+                .optional()
+                .orElseThrow(() -> RuleViolationException.notFound("candidateId", "This candidate has no photo"));
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_JPEG)
+                .cacheControl(CacheControl.noStore())
+                .body(content);
+    }
+
+    @Operation(summary = "Add a note to an application: for officers only, never shown to the candidate")
+    @PostMapping("/applications/{id}/notes")
+    @ResponseStatus(HttpStatus.CREATED)
+    OfficerNotes.Note addNote(@PathVariable String id, @RequestBody NoteRequest request, Authentication auth) {
+        return notes.add(CurrentUser.officer(auth), id, request.text(), Instant.now());
+    }
+
+    @Operation(summary = "The officers' notes on an application, oldest first")
+    @GetMapping("/applications/{id}/notes")
+    List<OfficerNotes.Note> notes(@PathVariable String id) {
+        return notes.of(id);
+    }
 
     @Operation(summary = "Any application with its full status history")
     @GetMapping("/applications/{id}")
@@ -129,6 +205,10 @@ class OfficerController {
     List<OfficerAudit.Entry> audit(
             @Parameter(description = "an application id") @RequestParam(required = false) String target) {
         return audit.entries(target);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private ApplicationView view(String id) {

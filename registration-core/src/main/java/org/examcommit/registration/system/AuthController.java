@@ -78,7 +78,9 @@ class AuthController {
                     "login.failed",
                     "The login or the password is wrong");
         }
-        Role role = CurrentUser.has(auth, Role.OFFICER) ? Role.OFFICER : Role.CANDIDATE;
+        Role role = CurrentUser.has(auth, Role.ADMIN)
+                ? Role.ADMIN
+                : CurrentUser.has(auth, Role.OFFICER) ? Role.OFFICER : Role.CANDIDATE;
         TokenService.IssuedToken token = tokens.issue(auth.getName(), role);
         return new LoginResponse(token.token(), token.expiresAt(), auth.getName(), role);
     }

@@ -5,9 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -28,10 +26,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             tokens.find(header.substring(7).strip())
                     .ifPresent(session -> SecurityContextHolder.getContext()
                             .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                                    session.principal(),
-                                    null,
-                                    List.of(new SimpleGrantedAuthority(
-                                            session.role().authority())))));
+                                    session.principal(), null, session.role().authorities())));
         }
         chain.doFilter(request, response);
     }

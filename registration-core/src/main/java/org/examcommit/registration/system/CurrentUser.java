@@ -23,6 +23,14 @@ public final class CurrentUser {
         return auth.getName();
     }
 
+    /** The signed-in administrator's user name; refuses anyone else. */
+    public static String admin(Authentication auth) {
+        if (auth == null || !has(auth, Role.ADMIN)) {
+            throw RuleViolationException.forbidden("role.admin", "Only an administrator may do this");
+        }
+        return auth.getName();
+    }
+
     public static boolean has(Authentication auth, Role role) {
         return auth.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
     }

@@ -8,14 +8,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** Creates the first officer account from configuration when there is none, so a new deployment can sign in. */
+/**
+ * Creates the first officer account from configuration when there is none, so a new deployment can sign in; it is
+ * an administrator (role ADMIN), who creates the other officer accounts.
+ */
 @Component
 class InitialOfficer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialOfficer.class);
     private static final String INSERT = """
-            INSERT INTO officers (username, display_name, password_hash)
-            SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM officers)
+            INSERT INTO officers (username, display_name, password_hash, role)
+            SELECT ?, ?, ?, 'ADMIN' WHERE NOT EXISTS (SELECT 1 FROM officers)
             """;
 
     private final JdbcClient jdbc;
@@ -40,7 +43,7 @@ class InitialOfficer implements ApplicationRunner {
                 .param(encoder.encode(properties.initialOfficerPassword()))
                 .update();
         if (created > 0) {
-            log.info("Created the initial officer account {}", properties.initialOfficerUsername());
+            log.info("Created the initial officer account {} (administrator)", properties.initialOfficerUsername());
         }
     }
 }

@@ -19,7 +19,7 @@ import tools.jackson.databind.ObjectMapper;
  * only so: no HTTP Basic and no cookie, so a page of another site cannot act with credentials the browser holds
  * (which is also why CSRF tokens are not needed); a failed sign-in sends no {@code WWW-Authenticate: Basic}. A
  * candidate reaches only their own data (the controllers take the candidate from the principal, never from the
- * path); officer endpoints need role OFFICER.
+ * path); officer endpoints need role OFFICER (an administrator has it too), account management role ADMIN.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -31,12 +31,19 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(
                         auth -> auth.requestMatchers(HttpMethod.POST, "/api/candidates", "/api/auth/login")
                                 .permitAll()
-                                .requestMatchers(HttpMethod.GET, "/api/exams/**", "/api/public/**", "/public/**")
+                                .requestMatchers(
+                                        HttpMethod.GET,
+                                        "/api/exams/**",
+                                        "/api/commitment-texts/**",
+                                        "/api/public/**",
+                                        "/public/**")
                                 .permitAll()
                                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                                 .permitAll()
                                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
                                 .permitAll()
+                                .requestMatchers("/api/admin/**")
+                                .hasRole(Role.ADMIN.name())
                                 .requestMatchers("/api/officer/**", "/actuator/**")
                                 .hasRole(Role.OFFICER.name())
                                 .anyRequest()

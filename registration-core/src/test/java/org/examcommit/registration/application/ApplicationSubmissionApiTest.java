@@ -24,7 +24,7 @@ class ApplicationSubmissionApiTest extends SignedInApiTest {
         Answer detail = get(c.token(), "/api/applications/" + a.text("applicationId"));
         assertThat(detail.json().get("history")).hasSize(2);
         assertThat(detail.json().get("history").get(0).get("status").asString()).isEqualTo("SUBMITTED");
-        assertThat(detail.json().get("history").get(0).get("reason").asString()).contains("text version 2026.1");
+        assertThat(detail.json().get("history").get(0).get("reason").asString()).contains("text version 2027.1");
         assertThat(detail.json().get("history").get(1).get("status").asString())
                 .isEqualTo("AWAITING_ONLINE_VERIFICATION");
     }
@@ -41,7 +41,7 @@ class ApplicationSubmissionApiTest extends SignedInApiTest {
                 """).param(id).query().singleRow();
         assertThat(event)
                 .containsEntry("event", "COMMITTED")
-                .containsEntry("text_version", "2026.1")
+                .containsEntry("text_version", "2027.1")
                 .containsEntry("all_items", true)
                 .containsEntry("timed", true)
                 .containsEntry("candidate_id", c.candidateId());

@@ -59,6 +59,10 @@ class LogMaskingApiTest extends ApiTest {
         }
         Auth auth = TestCandidates.login(api, phone, "password-9");
         api.patch("/api/candidates/me", object("phone", newPhone, "currentPassword", "password-9"), auth);
+        // the one answer that carries them in full: the candidate's own /me, never its log lines
+        assertThat(api.get("/api/candidates/me", auth).body())
+                .contains(id.toUpperCase())
+                .contains(newPhone);
 
         String upper = id.toUpperCase();
         assertThat(output.getAll())

@@ -42,6 +42,21 @@ class RegistrationApiTest extends ApiTest {
     }
 
     @Test
+    void showsTheOwnIdNumberAndPhoneUnmaskedOnMeOnlyAndNotForCaching() {
+        Registered c = TestCandidates.register(api, "张三");
+
+        Reply me = api.get("/api/candidates/me", c.auth());
+        Reply changed = api.patch("/api/candidates/me", object("name", "张三丰"), c.auth());
+
+        assertThat(me.status()).as("%s", me).isEqualTo(200);
+        assertThat(me.json().path("idNumber").asString()).isEqualTo(c.idNumber());
+        assertThat(me.json().path("phone").asString()).isEqualTo(c.phone());
+        assertThat(me.header("Cache-Control")).contains("no-store");
+        assertThat(changed.status()).as("%s", changed).isEqualTo(200);
+        assertThat(changed.body()).doesNotContain(c.idNumber()).doesNotContain(c.phone());
+    }
+
+    @Test
     void normalisesALowerCaseXAndLogsInWithEitherCase() {
         String typed = TestCandidates.idNumberEndingInLowerCaseX();
         String stored = typed.toUpperCase();

@@ -22,7 +22,7 @@ class CommitmentApiTest extends SignedInApiTest {
         assertThat(a.text("committedAt")).isNotNull();
         assertThat(last(a.json()).get("reason").asString())
                 .contains("Commitment chosen")
-                .contains("2026.1");
+                .contains("2027.1");
     }
 
     @Test

@@ -138,8 +138,11 @@ class DispositionRulesTest {
     @Test
     void everySmartSupervisionPatternIsAFindingKind() {
         for (org.examcommit.contract.FlagPattern p : org.examcommit.contract.FlagPattern.values()) {
-            assertThat(FindingKind.of(p).name()).isEqualTo(p.name());
+            assertThat(FindingKind.of(p)).isEqualTo(p.name());
+            assertThat(FindingKind.all()).contains(p.name());
         }
-        assertThat(FindingKind.values()).hasSize(org.examcommit.contract.FlagPattern.values().length + 3);
+        assertThat(FindingKind.all())
+                .hasSize(org.examcommit.contract.FlagPattern.values().length + 3)
+                .contains(FindingKind.RANDOM_CHECK, FindingKind.ONSITE_FAIL, FindingKind.REPORT);
     }
 }

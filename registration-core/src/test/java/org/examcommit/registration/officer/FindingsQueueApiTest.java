@@ -34,4 +34,23 @@ class FindingsQueueApiTest extends SignedInApiTest {
         assertThat(badKind.status()).isEqualTo(400);
         assertThat(badKind.text("field")).isEqualTo("kind");
     }
+
+    @Test
+    void findsAFindingOfTheNightWhoseKindJoinsSeveralPatterns() {
+        String id = apply(candidate(), notCommitted(openWindow("11"), "11"));
+        // as analytics' SupervisionApp writes a key-supervision application's finding
+        jdbc.sql("INSERT INTO findings (application_id, kind, detail) VALUES (?, 'CERT_SHARED;PHONE_SHARED', 'e')")
+                .param(id)
+                .update();
+        String officer = officer();
+
+        Answer shared = get(officer, "/api/officer/findings?kind=CERT_SHARED&applicationId=" + id);
+        Answer phone = get(officer, "/api/officer/findings?kind=PHONE_SHARED&applicationId=" + id);
+        Answer cert = get(officer, "/api/officer/findings?kind=CERT_MISMATCH&applicationId=" + id);
+
+        assertThat(shared.json()).hasSize(1);
+        assertThat(phone.json()).hasSize(1);
+        assertThat(phone.json().get(0).path("kind").asString()).isEqualTo("CERT_SHARED;PHONE_SHARED");
+        assertThat(cert.json()).isEmpty();
+    }
 }

@@ -71,7 +71,10 @@ class FuzzApiTest extends SignedInApiTest {
             "findings",
             "integrity_records",
             "officer_audit",
-            "auth_tokens");
+            "auth_tokens",
+            "officer_notes",
+            "officers",
+            "commitment_texts");
 
     private record Endpoint(String method, String path, Map<String, Object> valid, String token) {}
 
@@ -90,7 +93,17 @@ class FuzzApiTest extends SignedInApiTest {
                 .json()
                 .get("findingId")
                 .asLong());
-        List<Endpoint> endpoints = endpoints(c, officer, application, openFinding);
+        String admin = admin();
+        String clerk = account("clerk", "OFFICER");
+        List<Endpoint> endpoints = new ArrayList<>(endpoints(c, officer, application, openFinding));
+        endpoints.add(new Endpoint(
+                "POST", "/api/officer/applications/" + application + "/notes", Map.of("text", "a note"), officer));
+        endpoints.add(new Endpoint(
+                "POST",
+                "/api/admin/officers",
+                Map.of("username", "fuzzclerk", "displayName", "王芳", "password", "long enough 1", "role", "OFFICER"),
+                admin));
+        endpoints.add(new Endpoint("POST", "/api/admin/officers/" + clerk + "/disable", Map.of("reason", "r"), admin));
         Map<String, Long> before = counts();
 
         List<Sent> sent = new ArrayList<>();
@@ -241,7 +254,7 @@ class FuzzApiTest extends SignedInApiTest {
                                 "chosen",
                                 true,
                                 "textVersion",
-                                "2026.1",
+                                "2027.1",
                                 "items",
                                 Map.of(
                                         "knowsNotice",
@@ -315,6 +328,11 @@ class FuzzApiTest extends SignedInApiTest {
                 "/api/candidates/me/work/-1",
                 "/api/candidates/%00",
                 "/api/exams/%00",
+                "/api/commitment-texts/%00",
+                "/api/commitment-texts/" + "9".repeat(5000),
+                "/api/officer/candidates/%00/photo",
+                "/api/officer/applications/%00/notes",
+                "/api/admin/officers/%00/disable",
                 "/api/%2e%2e/api/candidates/me");
     }
 
@@ -327,6 +345,9 @@ class FuzzApiTest extends SignedInApiTest {
             queries.add("/api/public/notice?date=" + value);
             queries.add("/public/notice?date=" + value);
             queries.add("/api/exams?" + value + "=1");
+            queries.add("/api/officer/onsite-verifications?provinceCode=" + value);
+            queries.add("/api/officer/onsite-verifications?after=" + value);
+            queries.add("/api/officer/onsite-verifications?limit=" + value);
         }
         return queries;
     }

@@ -42,8 +42,13 @@ public final class HttpApi {
         }
     }
 
-    /** An answer: status, content type and body. */
-    public record Reply(int status, String contentType, byte[] bytes) {
+    /** An answer: status, content type, body and headers. */
+    public record Reply(int status, String contentType, byte[] bytes, java.net.http.HttpHeaders headers) {
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         public String body() {
             return new String(bytes, StandardCharsets.UTF_8);
         }
@@ -142,7 +147,7 @@ public final class HttpApi {
         try {
             HttpResponse<byte[]> r = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(
-                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(), r.headers());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

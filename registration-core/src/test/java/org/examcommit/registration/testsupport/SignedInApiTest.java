@@ -99,13 +99,24 @@ public abstract class SignedInApiTest extends ApiTest {
 
     /** Creates an officer with SQL and logs in. */
     protected String officer() {
-        String username = "officer" + SEQUENCE.incrementAndGet();
-        jdbc.sql("INSERT INTO officers (username, display_name, password_hash) VALUES (?, ?, ?)")
+        return login(account("officer", "OFFICER"));
+    }
+
+    /** Creates an administrator (role ADMIN) with SQL and logs in. */
+    protected String admin() {
+        return login(account("admin", "ADMIN"));
+    }
+
+    /** Creates an officer account of the role with SQL; answers its username. */
+    protected String account(String prefix, String role) {
+        String username = prefix + SEQUENCE.incrementAndGet();
+        jdbc.sql("INSERT INTO officers (username, display_name, password_hash, role) VALUES (?, ?, ?, ?)")
                 .param(username)
                 .param("Officer " + username)
                 .param(hash())
+                .param(role)
                 .update();
-        return login(username);
+        return username;
     }
 
     protected String login(String login) {
@@ -192,7 +203,7 @@ public abstract class SignedInApiTest extends ApiTest {
                 "chosen",
                 true,
                 "textVersion",
-                "2026.1",
+                "2027.1",
                 "items",
                 Map.of(
                         "knowsNotice",
