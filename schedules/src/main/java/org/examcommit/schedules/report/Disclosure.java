@@ -3,7 +3,9 @@ package org.examcommit.schedules.report;
 /**
  * Disclosure control for the report and every public aggregate: a cell counting fewer than {@link
  * #MIN_SHOWN} candidates shows {@code "<5"} instead of its number, so that nobody can be singled out
- * from a small province, exam or reason.
+ * from a small province, exam or reason. In a table whose row or column totals are published too, a
+ * hidden cell could be worked out from its total and the shown cells beside it, so {@link Grid} hides
+ * a second cell of that line as well (complementary suppression).
  */
 public final class Disclosure {
 
@@ -12,6 +14,9 @@ public final class Disclosure {
 
     /** What a count cell shows. */
     public static final String SUPPRESSED = "<" + MIN_SHOWN;
+
+    /** What a cell hidden to protect a small cell of its row or column shows (it is not small itself). */
+    public static final String COMPLEMENTARY = "*";
 
     private Disclosure() {}
 
@@ -28,5 +33,113 @@ public final class Disclosure {
     /** The count as a chart may draw it: a suppressed cell is drawn as nothing, so its length tells nothing. */
     public static long drawn(long count) {
         return count > 0 && count < MIN_SHOWN ? 0 : count;
+    }
+
+    /**
+     * A table of counts (rows × columns) whose row and column totals are published elsewhere: the small
+     * cells hidden, and, on every row or column left with exactly one hidden cell, its smallest shown
+     * non-zero cell hidden too, repeated until no line has a lone hidden cell (a line whose only non-zero
+     * cell is hidden has a total as small, itself hidden wherever it is shown).
+     */
+    public static final class Grid {
+
+        private final long[][] counts;
+        private final boolean[][] hidden;
+
+        private Grid(long[][] counts, boolean[][] hidden) {
+            this.counts = counts;
+            this.hidden = hidden;
+        }
+
+        public static Grid of(long[][] counts) {
+            int rows = counts.length;
+            int columns = rows == 0 ? 0 : counts[0].length;
+            boolean[][] hidden = new boolean[rows][columns];
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < columns; c++) {
+                    hidden[r][c] = counts[r][c] > 0 && counts[r][c] < MIN_SHOWN;
+                }
+            }
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (int r = 0; r < rows; r++) {
+                    final int row = r;
+                    changed |= protect(
+                            columns,
+                            c -> counts[row][c],
+                            c -> hidden[row][c],
+                            c -> otherNonZero(rows, r2 -> counts[r2][c], row),
+                            c -> hidden[row][c] = true);
+                }
+                for (int c = 0; c < columns; c++) {
+                    final int column = c;
+                    changed |= protect(
+                            rows,
+                            r -> counts[r][column],
+                            r -> hidden[r][column],
+                            r -> otherNonZero(columns, c2 -> counts[r][c2], column),
+                            r -> hidden[r][column] = true);
+                }
+            }
+            return new Grid(counts, hidden);
+        }
+
+        /**
+         * On one line: when exactly one cell is hidden, hides the smallest shown non-zero one whose crossing
+         * line has another non-zero cell (one alone on its crossing line would be given away by that line's
+         * total, and with it the cell it protects); true if it hid one.
+         */
+        private static boolean protect(
+                int size,
+                java.util.function.IntToLongFunction count,
+                java.util.function.IntPredicate isHidden,
+                java.util.function.IntPredicate notAloneAcross,
+                java.util.function.IntConsumer hide) {
+            int hiddenCells = 0;
+            int smallest = -1;
+            for (int i = 0; i < size; i++) {
+                if (isHidden.test(i)) {
+                    hiddenCells++;
+                } else if (count.applyAsLong(i) > 0
+                        && notAloneAcross.test(i)
+                        && (smallest < 0 || count.applyAsLong(i) < count.applyAsLong(smallest))) {
+                    smallest = i;
+                }
+            }
+            if (hiddenCells != 1 || smallest < 0) {
+                return false;
+            }
+            hide.accept(smallest);
+            return true;
+        }
+
+        /** Whether another cell than {@code skip} of the line is non-zero. */
+        private static boolean otherNonZero(int size, java.util.function.IntToLongFunction count, int skip) {
+            for (int i = 0; i < size; i++) {
+                if (i != skip && count.applyAsLong(i) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public boolean hidden(int row, int column) {
+            return hidden[row][column];
+        }
+
+        /** The cell as shown: its number, "<5" when small, "*" when hidden to protect another. */
+        public String shown(int row, int column) {
+            long n = counts[row][column];
+            if (!hidden[row][column]) {
+                return Long.toString(n);
+            }
+            return n < MIN_SHOWN ? SUPPRESSED : COMPLEMENTARY;
+        }
+
+        /** The cell as a chart draws it: nothing when hidden. */
+        public long drawn(int row, int column) {
+            return hidden[row][column] ? 0 : counts[row][column];
+        }
     }
 }

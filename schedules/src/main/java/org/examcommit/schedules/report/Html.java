@@ -41,7 +41,8 @@ final class Html {
         for (List<String> row : rows) {
             t.append("<tr>");
             for (String cell : row) {
-                boolean number = cell != null && cell.matches("<?[0-9][0-9.]*");
+                boolean number =
+                        cell != null && (cell.matches("<?[0-9][0-9.]*") || cell.equals(Disclosure.COMPLEMENTARY));
                 t.append(number ? "<td class=\"n\">" : "<td>")
                         .append(escape(cell))
                         .append("</td>");

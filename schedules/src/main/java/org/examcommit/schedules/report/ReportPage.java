@@ -22,7 +22,9 @@ final class ReportPage {
                 .append(Disclosure.MIN_SHOWN)
                 .append(" 人的单元格显示为 “")
                 .append(Html.escape(Disclosure.SUPPRESSED))
-                .append("”，图中不画出，以免识别到个人。</p>");
+                .append("”，图中不画出，以免识别到个人；表中另有合计可推算出小单元格时，同行或同列再隐藏一个单元格，显示为 “")
+                .append(Disclosure.COMPLEMENTARY)
+                .append("”。</p>");
         routes(b, f);
         reasons(b, f);
         patterns(b, f);
@@ -39,19 +41,21 @@ final class ReportPage {
         b.append("<h2 id=\"routes\">各省核验路由</h2>");
         Map<String, Map<String, Long>> byProvince = matrix(f.section(NightFigures.ROUTE), false);
         List<String> series = List.of("EXEMPT", "ONSITE");
+        List<String> provinces = new ArrayList<>(byProvince.keySet());
+        // each province's total is on the page (the exams section) and each route's (the trend)
+        Disclosure.Grid grid = Disclosure.Grid.of(counts(byProvince, provinces, series));
         List<Svg.Stack> rows = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
-        byProvince.forEach((province, counts) -> {
+        for (int r = 0; r < provinces.size(); r++) {
             List<Svg.Bar> segments = new ArrayList<>();
-            List<String> line = new ArrayList<>(List.of(Labels.province(province)));
-            for (String route : series) {
-                long n = counts.getOrDefault(route, 0L);
-                segments.add(new Svg.Bar(Labels.code(route), Disclosure.drawn(n), Disclosure.shown(n)));
-                line.add(Disclosure.shown(n));
+            List<String> line = new ArrayList<>(List.of(Labels.province(provinces.get(r))));
+            for (int c = 0; c < series.size(); c++) {
+                segments.add(new Svg.Bar(Labels.code(series.get(c)), grid.drawn(r, c), grid.shown(r, c)));
+                line.add(grid.shown(r, c));
             }
-            rows.add(new Svg.Stack(Labels.province(province), segments));
+            rows.add(new Svg.Stack(Labels.province(provinces.get(r)), segments));
             table.add(line);
-        });
+        }
         b.append(Svg.stacked("各省核验路由", series.stream().map(Labels::code).toList(), rows));
         b.append(Html.table(List.of("省份", Labels.code("EXEMPT"), Labels.code("ONSITE")), table));
     }
@@ -63,12 +67,17 @@ final class ReportPage {
         List<String> codes = new ArrayList<>(f.totalsByKey(NightFigures.REASON).keySet());
         List<String> header = new ArrayList<>(List.of("省份"));
         codes.forEach(c -> header.add(Labels.code(c)));
+        List<String> provinces = new ArrayList<>(byProvince.keySet());
+        // each reason's total is in the chart above
+        Disclosure.Grid grid = Disclosure.Grid.of(counts(byProvince, provinces, codes));
         List<List<String>> rows = new ArrayList<>();
-        byProvince.forEach((province, counts) -> {
-            List<String> line = new ArrayList<>(List.of(Labels.province(province)));
-            codes.forEach(c -> line.add(Disclosure.shown(counts.getOrDefault(c, 0L))));
+        for (int r = 0; r < provinces.size(); r++) {
+            List<String> line = new ArrayList<>(List.of(Labels.province(provinces.get(r))));
+            for (int c = 0; c < codes.size(); c++) {
+                line.add(grid.shown(r, c));
+            }
             rows.add(line);
-        });
+        }
         b.append("<p class=\"note\">各省明细：</p>").append(Html.table(header, rows));
     }
 
@@ -221,6 +230,17 @@ final class ReportPage {
         }
         b.append(Svg.bars(title, bars));
         b.append(Html.table(List.of(codes ? "原因" : "类别", "人数"), rows));
+    }
+
+    /** The matrix's counts as rows × columns in the order given (0 where it has none). */
+    private static long[][] counts(Map<String, Map<String, Long>> matrix, List<String> rows, List<String> columns) {
+        long[][] counts = new long[rows.size()][columns.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns.size(); c++) {
+                counts[r][c] = matrix.get(rows.get(r)).getOrDefault(columns.get(c), 0L);
+            }
+        }
+        return counts;
     }
 
     /** Cells as key → sub-key → count, or sub-key → key → count; both in code order. */

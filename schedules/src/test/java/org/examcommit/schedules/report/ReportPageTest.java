@@ -32,7 +32,47 @@ class ReportPageTest {
         // the few ANOMALY flags and the 2 quarantined candidates rows too; a large count stays a number
         assertThat(html).contains("<td>统计异常 (ANOMALY)</td><td class=\"n\">&lt;5</td>");
         assertThat(html).contains("<td>candidates</td><td>id_number: check character</td><td class=\"n\">&lt;5</td>");
-        assertThat(html).contains("<td>北京 (11)</td><td class=\"n\">120</td><td class=\"n\">30</td>");
+        // Tibet's 3 exempt would follow from the exempt total (the trend) and the other provinces: Beijing's
+        // smaller count hides with it, and then Beijing's other route (its total is on the page); Guangdong stays
+        assertThat(html).contains("<td>北京 (11)</td><td class=\"n\">*</td><td class=\"n\">*</td>");
+        assertThat(html).contains("<td>广东 (44)</td><td class=\"n\">200</td><td class=\"n\">47</td>");
+    }
+
+    @Test
+    void aLoneHiddenCellOfARowOrColumnGetsAComplementSoNoTotalGivesItAway() {
+        Disclosure.Grid grid = Disclosure.Grid.of(new long[][] {
+            {3, 40, 60},
+            {50, 70, 80},
+            {0, 9, 0}
+        });
+        // row 0 hides 40 with its 3; column 0 then has the 3 alone hidden: 50 goes; row 1 then hides 70 beside
+        // its 50, and column 1 has 40 and 70 hidden: done. The 9 alone on its row stays: that row's total is 9.
+        assertThat(grid.shown(0, 0)).isEqualTo("<5");
+        assertThat(grid.shown(0, 1)).isEqualTo("*");
+        assertThat(grid.shown(0, 2)).isEqualTo("60");
+        assertThat(grid.shown(1, 0)).isEqualTo("*");
+        assertThat(grid.shown(1, 1)).isEqualTo("*");
+        assertThat(grid.shown(1, 2)).isEqualTo("80");
+        assertThat(grid.shown(2, 1)).isEqualTo("9");
+        assertThat(grid.drawn(0, 1)).isZero();
+        // every line now has none or at least two hidden cells
+        for (int r = 0; r < 3; r++) {
+            int row = r;
+            long hidden = java.util.stream.IntStream.range(0, 3)
+                    .filter(c -> grid.hidden(row, c))
+                    .count();
+            assertThat(hidden).as("row " + r).isNotEqualTo(1);
+        }
+        for (int c = 0; c < 3; c++) {
+            int column = c;
+            long hidden = java.util.stream.IntStream.range(0, 3)
+                    .filter(r -> grid.hidden(r, column))
+                    .count();
+            assertThat(hidden).as("column " + c).isNotEqualTo(1);
+        }
+        assertThat(Disclosure.Grid.of(new long[][] {{3, 0}, {0, 0}}).shown(0, 1))
+                .as("nothing to hide beside a small cell alone on its line: its totals are small too")
+                .isEqualTo("0");
     }
 
     @Test
