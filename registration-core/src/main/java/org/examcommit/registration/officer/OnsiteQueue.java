@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.examcommit.contract.privacy.Masking;
+import org.examcommit.registration.work.WorkRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -82,7 +83,7 @@ class OnsiteQueue {
             LocalDate listedOn,
             List<String> reasons,
             List<Education> education,
-            List<Work> work) {}
+            List<WorkRow> work) {}
 
     /** An education row as the candidate entered it. */
     record Education(
@@ -95,15 +96,6 @@ class OnsiteQueue {
             String degree,
             String degreeCertificateNo,
             String nameOnCertificate) {}
-
-    /** A work row as the candidate entered it ({@code endDate} null: current). */
-    record Work(
-            int seq,
-            String employerName,
-            String employerCreditCode,
-            LocalDate startDate,
-            LocalDate endDate,
-            boolean socialWork) {}
 
     private record Head(
             String applicationId,
@@ -162,10 +154,10 @@ class OnsiteQueue {
                             rs.getString(9),
                             rs.getString(10)));
         });
-        Map<String, List<Work>> work = new LinkedHashMap<>();
+        Map<String, List<WorkRow>> work = new LinkedHashMap<>();
         jdbc.sql(WORK).param("ids", candidates).query((ResultSet rs) -> {
             work.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                    .add(new Work(
+                    .add(new WorkRow(
                             rs.getInt(2),
                             rs.getString(3),
                             rs.getString(4),
