@@ -112,8 +112,8 @@ public enum OutputDataset {
         return Optional.ofNullable(writtenBy);
     }
 
-    /** The query of one run date's rows, its columns in the contract's order. */
-    String sql() {
+    /** The query of one run date's rows (parameter {@code :runDate}), its columns in the contract's order. */
+    public String sql() {
         return sql;
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.examcommit.batch.io.ParquetTableWriter;
 import org.examcommit.batch.io.ParquetTableWriter.Type;
+import org.examcommit.schedules.export.OutputDataset;
 import org.examcommit.schedules.export.QueryParquet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,11 +35,8 @@ public class IntegrityRecordsOutput {
             of("decided_on", Type.DATE),
             of("recorded_until", Type.DATE));
 
-    /** One day's records in a stable order (the export's, {@code OutputDataset.INTEGRITY_RECORDS}). */
-    static final String DECIDED_ON = """
-            SELECT id_number, application_id, exam_code, finding, disposition, basis, decided_on, recorded_until
-            FROM integrity_records WHERE decided_on = ?
-            ORDER BY id_number COLLATE "C", application_id COLLATE "C", record_id""";
+    /** One day's records: the export's query (one place for both), its date as a positional parameter. */
+    static final String DECIDED_ON = OutputDataset.INTEGRITY_RECORDS.sql().replace(":runDate", "?");
 
     private final JdbcTemplate jdbc;
     private final Path outputRoot;

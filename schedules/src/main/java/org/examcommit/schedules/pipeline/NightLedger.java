@@ -35,16 +35,29 @@ public class NightLedger {
      * transaction. Empty when the date is claimed already (the run row is rolled back with the claim).
      */
     OptionalLong claim(LocalDate runDate, String bundle, String instanceId) {
+        return claim(runDate, bundle, instanceId, null);
+    }
+
+    /**
+     * As {@link #claim(LocalDate, String, String)}, the run row written {@code FAILED} with {@code error}
+     * when one is given (a night that could not start, for {@code retry}), in the same transaction.
+     */
+    OptionalLong claim(LocalDate runDate, String bundle, String instanceId, String error) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 long runId;
                 try (PreparedStatement ps = c.prepareStatement("""
-                        INSERT INTO pipeline_runs (run_date, command, bundle, status)
-                        VALUES (?, ?, ?, 'RUNNING') RETURNING run_id""")) {
+                        INSERT INTO pipeline_runs (run_date, command, bundle, status, error, finished_at)
+                        VALUES (?, ?, ?, CASE WHEN ?::text IS NULL THEN 'RUNNING' ELSE 'FAILED' END, ?,
+                                CASE WHEN ?::text IS NULL THEN NULL ELSE now() END)
+                        RETURNING run_id""")) {
                     ps.setObject(1, runDate);
                     ps.setString(2, SCHEDULED);
                     ps.setString(3, bundle);
+                    ps.setString(4, error);
+                    ps.setString(5, error);
+                    ps.setString(6, error);
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         runId = rs.getLong(1);

@@ -212,17 +212,20 @@ public class NightlyPipeline {
 
     /**
      * A scheduled night that could not start (another night held the database past the wait): claimed in
-     * the ledger and failed at once, with the bundles waiting now, so that {@code ./pipeline retry --date}
-     * runs it whole once the other night is done; left unclaimed, no later fire would take the date.
-     * Claimed before (by a night of that date running elsewhere): returns, nothing to do, as for any fire.
+     * the ledger as a FAILED run, in one transaction, with the bundles waiting now, so that {@code
+     * ./pipeline retry --date} runs it whole once the other night is done; left unclaimed, no later fire
+     * would take the date. Returns (nothing to do, as for any fire) when the date was claimed before, or
+     * when the night holding the database is of the same date (run by hand: its outcome is the date's).
      */
     private void failIfUnclaimed(LocalDate runDate, String instanceId, String why) {
+        if (history.running().filter(r -> r.runDate().equals(runDate)).isPresent()) {
+            return;
+        }
         OptionalLong runId =
-                ledger.claim(runDate, new NightPlan(runDate, inbox.waiting(), true).bundleColumn(), instanceId);
+                ledger.claim(runDate, new NightPlan(runDate, inbox.waiting(), true).bundleColumn(), instanceId, why);
         if (runId.isEmpty()) {
             return;
         }
-        history.finishRun(runId.getAsLong(), "FAILED", why);
         throw new NightFailedException(
                 null, why + "; ./pipeline retry --date " + runDate + " runs it (run " + runId.getAsLong() + ")", null);
     }

@@ -148,6 +148,16 @@ class NightRetryTest {
                     .isEmpty();
             assertThat(history.runs(Optional.of(date))).hasSize(1);
             history.finishRun(other, "FAILED", "test");
+
+            // the night holding the database is the date's own, run by hand: its outcome is the date's
+            LocalDate byHand = date.plusDays(1);
+            long manual = history.startRun(byHand, NightlyPipeline.RUN, null);
+            assertThat(pipeline.runScheduled(byHand, "instance-a", Duration.ofMillis(50)))
+                    .isEmpty();
+            assertThat(history.runs(Optional.of(byHand)))
+                    .extracting(RunHistory.Run::runId)
+                    .containsExactly(manual);
+            history.finishRun(manual, "FAILED", "test");
         }
     }
 
