@@ -56,11 +56,11 @@ public class CommitmentService {
                     "commitment.text-version-required",
                     "The version of the commitment text the candidate read is required");
         }
-        if (!texts.exists(request.textVersion().strip())) {
+        if (!texts.inForce(request.textVersion().strip(), Instant.now())) {
             throw RuleViolationException.badInput(
                     "commitment.textVersion",
                     "commitment.text-version-unknown",
-                    "No commitment text of this version (GET /api/commitment-texts/current)");
+                    "No commitment text of this version in force (GET /api/commitment-texts/current)");
         }
     }
 

@@ -30,16 +30,24 @@ public class CommitmentTexts {
     /** One version of the text. */
     public record CommitmentText(String version, String title, String body, Instant effectiveFrom) {}
 
-    /** Whether the version exists (exact, after trimming). */
-    public boolean exists(String version) {
-        return known.contains(version) || find(version).isPresent();
+    /**
+     * Whether the version exists and is in force at {@code now} (its effective_from has come: a text
+     * published ahead of its date cannot be signed yet). Versions once in force are remembered.
+     */
+    public boolean inForce(String version, Instant now) {
+        if (known.contains(version)) {
+            return true;
+        }
+        boolean inForce =
+                find(version).filter(t -> !t.effectiveFrom().isAfter(now)).isPresent();
+        if (inForce) {
+            known.add(version);
+        }
+        return inForce;
     }
 
     public Optional<CommitmentText> find(String version) {
-        Optional<CommitmentText> text =
-                jdbc.sql(ONE).param(version).query(CommitmentTexts::text).optional();
-        text.ifPresent(t -> known.add(t.version()));
-        return text;
+        return jdbc.sql(ONE).param(version).query(CommitmentTexts::text).optional();
     }
 
     /** The text in force at {@code now}: the latest whose effective_from has come. */

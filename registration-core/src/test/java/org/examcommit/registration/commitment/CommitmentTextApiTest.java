@@ -35,6 +35,25 @@ class CommitmentTextApiTest extends SignedInApiTest {
     }
 
     @Test
+    void refusesAVersionNotInForceYet() {
+        String future = "F" + System.nanoTime();
+        jdbc.sql(
+                        "INSERT INTO commitment_texts (version, title, body, effective_from) VALUES (?, 't', 'b', now() + interval '1 day')")
+                .param(future)
+                .update();
+        Candidate c = candidate();
+        int year = openWindow("11");
+        Map<String, Object> ahead = new HashMap<>(commitment(true, true, true, true));
+        ahead.put("textVersion", future);
+
+        Answer submitted = post(c.token(), "/api/applications", submission(year, "11", ahead));
+
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(400);
+        assertThat(submitted.text("field")).isEqualTo("commitment.textVersion");
+        assertThat(submitted.text("rule")).isEqualTo("commitment.text-version-unknown");
+    }
+
+    @Test
     void refusesAnUnknownTextVersionOnSubmissionAndLaterCommitment() {
         Candidate c = candidate();
         int year = openWindow("11");
