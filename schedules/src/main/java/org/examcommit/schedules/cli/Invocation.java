@@ -8,7 +8,8 @@ interface Invocation {
 
     /** The usage of every command of this issue's launcher (contract §6). */
     String USAGE = """
-            usage: ./pipeline import BUNDLE_DIR
+            usage: ./pipeline demo [--applications N]
+                   ./pipeline import BUNDLE_DIR
                    ./pipeline run --date yyyy-MM-dd [--bundle BUNDLE_DIR]
                    ./pipeline retry --date yyyy-MM-dd
                    ./pipeline status [--date yyyy-MM-dd] [--csv]
@@ -47,6 +48,7 @@ interface Invocation {
         }
         List<String> rest = args.subList(1, args.size());
         return switch (args.get(0)) {
+            case "demo" -> DemoCommand.parse(rest);
             case "import" -> ImportCommand.parse(rest);
             case "run" -> RunCommand.parse(rest);
             case "retry" -> RetryCommand.parse(rest);

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -17,7 +19,10 @@ import java.util.SplittableRandom;
  * applications for demos and benchmarks (benchmarks/import-benchmark.sh runs it): about one candidate per
  * application (1% apply twice, in another province), one to three education rows, one or two jobs, about a
  * hundred monthly social-insurance rows per candidate, and a realistic mix of claims the registries confirm,
- * contradict or do not know, plus a few bad rows. Deterministic for a seed. (samples/bundle is not generated:
+ * contradict or do not know, plus a few bad rows. Deterministic for a seed. With the statistical injection it
+ * also writes {@code ground_truth.csv}: the injected clusters and outliers, and every application whose data makes
+ * a rule-defined pattern, as decided here ({@link StatisticalInjection}; {@code ./pipeline demo} scores the night
+ * against it with {@link DemoQuality}). (samples/bundle is not generated:
  * it is committed data, one hand-written row per case of samples/README.md.) Usage:
  * {@code BundleGenerator OUTPUT_DIR APPLICATIONS [SEED]}.
  */
@@ -40,6 +45,8 @@ public final class BundleGenerator {
     private long certificates = 1_000_000L;
     private long rows;
     private StatisticalInjection injection;
+    /** With the injection: the rule-defined patterns (contract §3) the current candidate's data makes, for the ground truth. */
+    private final Set<String> truth = new LinkedHashSet<>();
 
     private BundleGenerator(Path dir, int applications, long seed) throws IOException {
         this.random = new SplittableRandom(seed);
@@ -118,12 +125,21 @@ public final class BundleGenerator {
         int candidates = applications - applications / 100;
         String[] phones = new String[3];
         for (int c = 0; c < candidates; c++) {
+            truth.clear();
             String cid = String.format("C%08d", c);
             String id = Person.idNumber(random);
             String name = Person.name(random);
-            // every 400th candidate shares a phone with the two before (PHONE_SHARED)
+            // every 400th candidate shares a phone with the two before (PHONE_SHARED: three on one number); the
+            // second of them still draws a phone of its own, so that the rest of the bundle stays as it was
+            // when only two shared
             String phone = c % 400 == 2 && c >= 2 ? phones[(c - 1) % 3] : Person.phone(random);
+            if (c % 400 == 1) {
+                phone = phones[(c - 1) % 3];
+            }
             phones[c % 3] = phone;
+            if (c % 400 < 3 && c - c % 400 + 2 < candidates) {
+                truth.add("PHONE_SHARED");
+            }
             String badPhone = c % 20_000 == 19_999 ? "2" + phone.substring(1) : phone;
             line("candidates", cid, id, name, badPhone, "2025-12-" + two(1 + c % 28) + "T09:00:00+08:00");
             identity(id, name);
@@ -132,6 +148,15 @@ public final class BundleGenerator {
             application(String.format("A%08d", c), cid, id, c);
             if (c < applications / 100) {
                 application(String.format("A%08d", candidates + c), cid, id, c + 7);
+                truth.add("DUPLICATE_APPLICATION");
+            }
+            if (injection != null) {
+                for (String pattern : truth) {
+                    injection.truth(pattern, String.format("A%08d", c));
+                    if (c < applications / 100) {
+                        injection.truth(pattern, String.format("A%08d", candidates + c));
+                    }
+                }
             }
             if (injection != null && injection.outlier(c) >= 0) {
                 injection.outlierApplication(String.format("A%08d", c));
@@ -159,6 +184,9 @@ public final class BundleGenerator {
         if (roll < 990) {
             line("identity_registry", id, roll < 985 ? name : name + "某");
         }
+        if (roll >= 985) {
+            truth.add("IDENTITY_MISMATCH");
+        }
     }
 
     private void education(String cid, String id, String name) throws IOException {
@@ -177,6 +205,11 @@ public final class BundleGenerator {
             String seqText = seq == 2 && random.nextInt(50_000) == 0 ? "7" : Integer.toString(seq);
             line("education", cid, seqText, level, school, major, graduated, cert, degree, degreeCert, onCertificate);
             int roll = random.nextInt(100);
+            if (roll >= 95) {
+                truth.add("CERT_NOT_FOUND");
+            } else if (roll >= 92) {
+                truth.add("CERT_MISMATCH");
+            }
             if (roll < 95) {
                 line(
                         "education_registry",
@@ -190,6 +223,8 @@ public final class BundleGenerator {
             }
             if (hasDegree && random.nextInt(100) < 93) {
                 line("degree_registry", degreeCert, id, onCertificate, degree, school, major, graduated);
+            } else if (hasDegree) {
+                truth.add("CERT_NOT_FOUND");
             }
         }
     }
@@ -234,7 +269,19 @@ public final class BundleGenerator {
         int roll = random.nextInt(100);
         int insuredFrom = roll < 5 ? start + months / 2 : start; // 5%: claims more years than insured
         if (roll == 99) {
-            return; // 1%: no insurance record at all
+            insuredFrom = last + 1; // 1%: no insurance record at all
+        }
+        // the claimed social-work months (up to the snapshot) that no insured month evidences
+        int unevidenced = (socialWork ? split - start - Math.max(0, split - Math.max(start, insuredFrom)) : 0)
+                + (twoJobs ? last + 1 - split - Math.max(0, last + 1 - Math.max(split, insuredFrom)) : 0);
+        if (unevidenced > 6) {
+            truth.add("WORK_YEARS_INFLATED");
+        }
+        if (before16(id, start) || twoJobs && before16(id, split)) {
+            truth.add("WORK_BEFORE_16");
+        }
+        if (roll == 99) {
+            return;
         }
         for (int m = insuredFrom; m <= last; m++) {
             line("social_insurance", id, m < split ? first : second, monthText[m - 12 * 1900]);
@@ -248,6 +295,9 @@ public final class BundleGenerator {
             int jobs = 6 + Math.floorMod(cid.hashCode(), 2);
             for (int j = 0; j < jobs; j++) {
                 int from = last - 12 * (jobs - j) + 1;
+                if (before16(id, from)) {
+                    truth.add("WORK_BEFORE_16");
+                }
                 String code = employers[(cid.hashCode() & 0xffff) * (j + 1) % employers.length];
                 line(
                         "work_experience",
@@ -265,6 +315,9 @@ public final class BundleGenerator {
             return;
         }
         int from = last - 12 * (26 + (cid.hashCode() & 3)) + 1;
+        if (before16(id, from)) {
+            truth.add("WORK_BEFORE_16");
+        }
         line("work_experience", cid, "1", "社会工作服务中心", employer, monthText[from - 12 * 1900], null, "true");
         for (int m = from; m <= last; m++) {
             line("social_insurance", id, employer, monthText[m - 12 * 1900]);
@@ -294,7 +347,16 @@ public final class BundleGenerator {
                 random.nextInt(10) < 9 ? "2026-03-03T12:00:00+08:00" : null);
         if (random.nextInt(200) == 0) {
             line("public_reports", aid, "2026-04-01T08:00:00+08:00", "HOTLINE", "举报：工作年限不实, 请核查");
+            if (injection != null) {
+                injection.truth("REPORTED", aid);
+            }
         }
+    }
+
+    /** Whether a job starting in month {@code month} starts before the 16th birthday of {@code id}'s holder. */
+    private static boolean before16(String id, int month) {
+        return LocalDate.of(month / 12, month % 12 + 1, 1)
+                .isBefore(Person.birthDate(id).plusYears(16));
     }
 
     private static int index(LocalDate month) {

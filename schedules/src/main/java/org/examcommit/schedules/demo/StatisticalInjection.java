@@ -12,7 +12,12 @@ import java.util.SplittableRandom;
 /**
  * What the generator injects for the statistical patterns, with the ground truth it writes beside the
  * bundle ({@code ground_truth.csv}: pattern, credit code and start month of an injected employer
- * cluster, or the application of an injected outlier).
+ * cluster; or pattern and application: an injected outlier (ANOMALY), or an application whose
+ * generated data makes a rule-defined pattern of contract §3, as the generator decided it: identity
+ * record missing or under another name, a certificate the registry lacks or contradicts, claimed
+ * social-work months insurance does not evidence, a job before 16, three candidates on one phone,
+ * the same id_number applying twice, a public report). The generator makes no overlapping jobs and
+ * no shared certificates, so the ground truth names none.
  *
  * <ul>
  *   <li>Employer clusters: one per 1,000 candidates (at least 3), 8 to 25 candidates whose first job
@@ -91,7 +96,16 @@ final class StatisticalInjection {
 
     /** Records that application {@code applicationId} belongs to an injected outlier. */
     void outlierApplication(String applicationId) throws IOException {
-        truth.write("ANOMALY,,," + applicationId + "\n");
+        truth("ANOMALY", applicationId);
+    }
+
+    /** Records that the generated data makes {@code pattern} for application {@code applicationId}. */
+    void truth(String pattern, String applicationId) {
+        try {
+            truth.write(pattern + ",,," + applicationId + "\n");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     void close() throws IOException {

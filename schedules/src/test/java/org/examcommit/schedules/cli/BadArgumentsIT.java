@@ -33,7 +33,10 @@ class BadArgumentsIT {
                 "export --date 2026-11-20 --out x.csv",
                 "status --date yesterday",
                 "serve now",
-                "demo",
+                "demo --applications 0",
+                "demo --applications x",
+                "demo --applications",
+                "demo 400",
                 "retry",
                 "retry --date 2026-02-30",
                 "status --csv yes"
@@ -44,7 +47,7 @@ class BadArgumentsIT {
 
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
             assertThat(result.stdout()).isEmpty();
-            assertThat(result.stderr()).startsWith("pipeline: ").contains("usage: ./pipeline import BUNDLE_DIR");
+            assertThat(result.stderr()).startsWith("pipeline: ").contains("usage: ./pipeline demo [--applications N]");
             assertThat(Files.exists(shell.dataDir)).as("nothing was started").isFalse();
         }
     }

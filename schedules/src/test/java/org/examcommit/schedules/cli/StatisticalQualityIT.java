@@ -38,7 +38,7 @@ class StatisticalQualityIT {
         for (List<String> row : rows(bundle.resolve("ground_truth.csv"))) {
             if (row.get(0).equals("EMPLOYER_CLUSTER")) {
                 clusterCells.add(row.get(1) + "|" + row.get(2));
-            } else {
+            } else if (row.get(0).equals("ANOMALY")) {
                 outliers.add(row.get(3));
             }
         }

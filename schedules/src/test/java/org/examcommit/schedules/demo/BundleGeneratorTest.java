@@ -70,4 +70,71 @@ class BundleGeneratorTest {
             assertThat(starting).as(cluster).isGreaterThanOrEqualTo(StatisticalInjection.CLUSTER_MIN);
         }
     }
+
+    /**
+     * The ground truth of the rule-defined patterns that can be read off the bundle itself agrees with it:
+     * three or more candidates on one phone, one id_number applying twice, an identity record missing or under
+     * another name, a public report.
+     */
+    @Test
+    void groundTruthOfRuleDefinedPatternsAgreesWithTheBundle(@TempDir Path dir) throws IOException {
+        BundleGenerator.write(dir, 3000, 42, true);
+        java.util.Map<String, java.util.Set<String>> truth = DemoQuality.groundTruth(dir);
+
+        java.util.Map<String, List<String>> candidatesByPhone = new java.util.HashMap<>();
+        java.util.Map<String, String> idOf = new java.util.HashMap<>();
+        java.util.Map<String, String> nameOf = new java.util.HashMap<>();
+        for (String[] c : rows(dir.resolve("candidates.csv"))) {
+            candidatesByPhone
+                    .computeIfAbsent(c[3], p -> new java.util.ArrayList<>())
+                    .add(c[0]);
+            idOf.put(c[0], c[1]);
+            nameOf.put(c[0], c[2]);
+        }
+        java.util.Map<String, String> registry = new java.util.HashMap<>();
+        for (String[] r : rows(dir.resolve("identity_registry.csv"))) {
+            registry.put(r[0], r[1]);
+        }
+        java.util.Set<String> sharedPhone = new java.util.HashSet<>();
+        candidatesByPhone.values().stream().filter(l -> l.size() >= 3).forEach(sharedPhone::addAll);
+        java.util.Map<String, Long> applicationsOfId = new java.util.HashMap<>();
+        List<String[]> applications = rows(dir.resolve("applications.csv"));
+        applications.forEach(a -> applicationsOfId.merge(idOf.get(a[1]), 1L, Long::sum));
+        java.util.Set<String> phone = new java.util.HashSet<>();
+        java.util.Set<String> duplicate = new java.util.HashSet<>();
+        java.util.Set<String> identity = new java.util.HashSet<>();
+        for (String[] a : applications) {
+            if (sharedPhone.contains(a[1])) {
+                phone.add(a[0]);
+            }
+            if (applicationsOfId.get(idOf.get(a[1])) > 1) {
+                duplicate.add(a[0]);
+            }
+            if (!nameOf.get(a[1]).equals(registry.get(idOf.get(a[1])))) {
+                identity.add(a[0]);
+            }
+        }
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        rows(dir.resolve("public_reports.csv")).forEach(r -> reported.add(r[0]));
+
+        assertThat(phone).hasSizeGreaterThanOrEqualTo(3 * 7);
+        assertThat(truth.get("PHONE_SHARED")).isEqualTo(phone);
+        assertThat(duplicate).hasSizeGreaterThanOrEqualTo(2 * 29);
+        assertThat(truth.get("DUPLICATE_APPLICATION")).isEqualTo(duplicate);
+        assertThat(identity).isNotEmpty();
+        assertThat(truth.get("IDENTITY_MISMATCH")).isEqualTo(identity);
+        assertThat(reported).isNotEmpty();
+        assertThat(truth.get("REPORTED")).isEqualTo(reported);
+        for (String pattern : List.of("CERT_NOT_FOUND", "CERT_MISMATCH", "WORK_YEARS_INFLATED", "WORK_BEFORE_16")) {
+            assertThat(truth.get(pattern)).as(pattern).isNotEmpty();
+        }
+        assertThat(truth).doesNotContainKeys("CERT_SHARED", "WORK_OVERLAP");
+    }
+
+    private static List<String[]> rows(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv);
+        return lines.subList(1, lines.size()).stream()
+                .map(l -> l.split(",", -1))
+                .toList();
+    }
 }
