@@ -40,19 +40,20 @@ class DemoCommand {
     /** The datasets of contract §2 the night writes as Parquet under {@code <dataset>/run_date=<date>/}. */
     private static final List<String> DATASETS = List.of(
             "verification_results",
+            "quarantine",
             "flags",
             "key_supervision",
             "public_notice",
             "sample_draws",
             "draw_strata",
             "sampled",
-            "draw_population");
+            "draw_population",
+            "integrity_records");
 
-    /** The datasets of contract §2 that are not (yet) Parquet: where they are instead. */
-    private static final List<String> ELSEWHERE = List.of(
-            "quarantine: the table quarantine in PostgreSQL (./pipeline export quarantine --date %s --out FILE.csv)",
-            "integrity_records: the table integrity_records in PostgreSQL (an officer's disposition writes them,"
-                    + " the night none)");
+    /** What a folder of the list holds that a reader might not expect. */
+    private static final List<String> NOTES =
+            List.of("integrity_records: officers' dispositions by decided_on; the night writes its date's and the day"
+                    + " before's (none on a demo night: no officer decided anything)");
 
     private final NightlyPipeline pipeline;
     private final RunHistory history;
@@ -206,7 +207,7 @@ class DemoCommand {
             Path folder = outputRoot.resolve(dataset).resolve("run_date=" + RUN_DATE);
             out.println("  " + (Files.isDirectory(folder) ? folder : dataset + ": no folder written"));
         }
-        ELSEWHERE.forEach(line -> out.println("  " + String.format(line, RUN_DATE)));
+        NOTES.forEach(line -> out.println("  " + line));
         Path report = outputRoot.resolve("report/run_date=" + RUN_DATE);
         out.println("analyst report: " + report.resolve("_report.html") + " (aggregates: " + report + ")");
         out.println("public notice page: "

@@ -63,4 +63,50 @@ public final class QueryParquet {
             throw new UncheckedIOException("cannot write " + dataset + " for " + runDate, e);
         }
     }
+
+    /**
+     * The Parquet of an export's rows for a run date ({@link OutputDataset#sql()}, its {@code :runDate}
+     * bound to {@code runDate}), each column read by its Parquet type; returns the rows written.
+     */
+    public static long write(
+            JdbcTemplate jdbc,
+            Path outputRoot,
+            OutputDataset dataset,
+            LocalDate runDate,
+            List<ParquetTableWriter.Column> columns) {
+        long[] rows = {0};
+        write(
+                jdbc,
+                outputRoot,
+                dataset.datasetName(),
+                runDate,
+                columns,
+                dataset.sql().replace(":runDate", "?"),
+                runDate,
+                (writer, rs) -> {
+                    Object[] values = new Object[columns.size()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = value(rs, i + 1, columns.get(i).type());
+                    }
+                    writer.write(values);
+                    rows[0]++;
+                });
+        return rows[0];
+    }
+
+    private static Object value(ResultSet rs, int column, ParquetTableWriter.Type type) throws java.sql.SQLException {
+        return switch (type) {
+            case STRING -> rs.getString(column);
+            case INT -> rs.getObject(column, Integer.class);
+            case LONG -> rs.getObject(column, Long.class);
+            case DOUBLE -> rs.getObject(column, Double.class);
+            case BOOLEAN -> rs.getObject(column, Boolean.class);
+            case DATE -> rs.getObject(column, LocalDate.class);
+            case TIMESTAMP -> rs.getObject(column, java.time.OffsetDateTime.class);
+            case STRING_ARRAY -> {
+                java.sql.Array array = rs.getArray(column);
+                yield array == null ? null : (String[]) array.getArray();
+            }
+        };
+    }
 }

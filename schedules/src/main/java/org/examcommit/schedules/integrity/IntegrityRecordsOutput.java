@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class IntegrityRecordsOutput {
 
-    static final String DATASET = "integrity_records";
-
     static final List<ParquetTableWriter.Column> COLUMNS = List.of(
             of("id_number", Type.STRING),
             of("application_id", Type.STRING),
@@ -34,9 +32,6 @@ public class IntegrityRecordsOutput {
             of("basis", Type.STRING),
             of("decided_on", Type.DATE),
             of("recorded_until", Type.DATE));
-
-    /** One day's records: the export's query (one place for both), its date as a positional parameter. */
-    static final String DECIDED_ON = OutputDataset.INTEGRITY_RECORDS.sql().replace(":runDate", "?");
 
     private final JdbcTemplate jdbc;
     private final Path outputRoot;
@@ -51,25 +46,12 @@ public class IntegrityRecordsOutput {
      * the stage's end: no line of its own, which would be one more crash point for CrashPointsIT).
      */
     public String publish(LocalDate runDate) {
-        int before = write(runDate.minusDays(1));
-        int today = write(runDate);
+        long before = write(runDate.minusDays(1));
+        long today = write(runDate);
         return "integrity records " + today + ", the day before " + before;
     }
 
-    private int write(LocalDate decidedOn) {
-        int[] rows = {0};
-        QueryParquet.write(jdbc, outputRoot, DATASET, decidedOn, COLUMNS, DECIDED_ON, decidedOn, (w, rs) -> {
-            w.write(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getObject(7, LocalDate.class),
-                    rs.getObject(8, LocalDate.class));
-            rows[0]++;
-        });
-        return rows[0];
+    private long write(LocalDate decidedOn) {
+        return QueryParquet.write(jdbc, outputRoot, OutputDataset.INTEGRITY_RECORDS, decidedOn, COLUMNS);
     }
 }

@@ -56,6 +56,7 @@ public class NightlyPipeline {
     private final List<NightStage> stages;
     private final DrawCommit drawCommit;
     private final DrawPublish drawPublish;
+    private final QuarantineOutput quarantine;
     private final NightReport report;
 
     public NightlyPipeline(
@@ -71,6 +72,7 @@ public class NightlyPipeline {
             DrawCommit drawCommit,
             DrawPublish drawPublish,
             IntegrityRecordsOutput integrityRecords,
+            QuarantineOutput quarantine,
             NightReport report) {
         this.history = history;
         this.lock = lock;
@@ -80,6 +82,7 @@ public class NightlyPipeline {
         this.bundleImport = bundleImport;
         this.drawCommit = drawCommit;
         this.drawPublish = drawPublish;
+        this.quarantine = quarantine;
         this.report = report;
         // The deadline stage runs before the verification so that an application routed on-site tonight is
         // not given up in the same night it learns of it.
@@ -303,6 +306,7 @@ public class NightlyPipeline {
         for (Path bundle : plan.bundles()) {
             reports.add(bundleImport.importBundle(bundle, plan.runDate()));
         }
+        quarantine.write(plan.runDate());
         long loaded = 0;
         long quarantined = 0;
         for (ImportReport r : reports) {

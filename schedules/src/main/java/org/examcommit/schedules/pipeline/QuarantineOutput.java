@@ -1,0 +1,44 @@
+package org.examcommit.schedules.pipeline;
+
+import static org.examcommit.batch.io.ParquetTableWriter.Column.of;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.examcommit.batch.io.ParquetTableWriter;
+import org.examcommit.batch.io.ParquetTableWriter.Type;
+import org.examcommit.schedules.export.OutputDataset;
+import org.examcommit.schedules.export.QueryParquet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code quarantine} Parquet of a run date (contract §2), written by the import stage once its
+ * bundles are in: every row the date's imports set aside, its record masked as the table holds it (the
+ * unmasked rows stay in {@code quarantine_raw}, for officers only). Rewritten whole from the table, so a
+ * re-import of the date replaces it.
+ */
+@Component
+class QuarantineOutput {
+
+    static final List<ParquetTableWriter.Column> COLUMNS = List.of(
+            of("run_date", Type.DATE),
+            of("dataset", Type.STRING),
+            of("row_number", Type.LONG),
+            of("column_name", Type.STRING),
+            of("reason", Type.STRING),
+            of("record", Type.STRING));
+
+    private final JdbcTemplate jdbc;
+    private final Path outputRoot;
+
+    QuarantineOutput(JdbcTemplate jdbc, @Value("${examcommit.output-root:./output}") String outputRoot) {
+        this.jdbc = jdbc;
+        this.outputRoot = Path.of(outputRoot).toAbsolutePath();
+    }
+
+    long write(LocalDate runDate) {
+        return QueryParquet.write(jdbc, outputRoot, OutputDataset.QUARANTINE, runDate, COLUMNS);
+    }
+}
