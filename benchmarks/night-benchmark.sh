@@ -4,7 +4,7 @@
 # statistical stages find what they would in a real night), and runs ONE whole night on it on a fresh embedded
 # PostgreSQL, exactly as an operator does: `./pipeline run --date RUN_DATE --bundle ...` (import, deadlines,
 # verify, commit-draw, analytics, draw, publish, report). Prints each stage's time from `./pipeline status`, the
-# night's wall time, the load average before and after, and the peak resident memory of the JVMs and PostgreSQL
+# night's wall time, the load average before and after, and the peak memory (PSS) of the JVMs and PostgreSQL
 # (sampled every 2 s from /proc).
 #
 #   benchmarks/night-benchmark.sh [N=1000000] [SEED=42]
@@ -36,17 +36,17 @@ if [ ! -f "$BUNDLE/.complete" ]; then
 fi
 du -sh "$BUNDLE" >&2
 
-# peak resident memory of the night: the launcher's process tree (its JVM, Spark's JVMs) and the embedded
-# PostgreSQL's processes (which run detached, found by their data directory), in MiB
+# peak memory of the night: the launcher's process tree (its JVM, Spark's JVMs) and the embedded PostgreSQL's
+# processes (which run detached, found by their data directory), as proportional set size (PSS, from
+# /proc/PID/smaps_rollup) in MiB, so PostgreSQL's shared buffers count once and not once per backend
 peak_rss() {
-  local root=$1 peak=0 now
+  local root=$1 peak=0 now pids
   while sleep 2; do
-    now=$(ps -eo pid=,ppid=,rss=,args= | awk -v root="$root" -v data="$DATA" '
-      { pid[NR]=$1; parent[$1]=$2; rss[$1]=$3; if ($1 == root || index($0, data) > 0) top[$1]=1 }
-      END {
-        for (i in pid) { q=pid[i]; while (q > 1) { if (q in top) { s+=rss[pid[i]]; break } q=parent[q] } }
-        print int(s/1024)
-      }')
+    pids=$(ps -eo pid=,ppid=,args= | awk -v root="$root" -v data="$DATA" '
+      { pid[NR]=$1; parent[$1]=$2; if ($1 == root || index($0, data) > 0) top[$1]=1 }
+      END { for (i in pid) { q=pid[i]; while (q > 1) { if (q in top) { print pid[i]; break } q=parent[q] } } }')
+    now=$(for p in $pids; do awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null; done \
+      | awk '{s+=$1} END {print int(s/1024)}')
     if [ "$now" -gt "$peak" ]; then peak=$now; echo "$peak" >"$WORK/peak-rss"; fi
   done
 }
@@ -64,6 +64,6 @@ wall=$(($(date +%s) - start))
 kill "$sampler" 2>/dev/null || true
 if [ "$status" -ne 0 ]; then tail -n 40 "$LOG" >&2; exit "$status"; fi
 echo "Night of $N applications: $wall s wall (load average before: $before, after: $(cut -d' ' -f1-3 /proc/loadavg));" \
-  "peak resident memory of the JVMs and PostgreSQL: $(cat "$WORK/peak-rss" 2>/dev/null || echo '?') MiB"
+  "peak memory (PSS) of the JVMs and PostgreSQL: $(cat "$WORK/peak-rss" 2>/dev/null || echo '?') MiB"
 echo "The night's stages (./pipeline status):"
 DATA_DIR="$DATA" ./pipeline status --date "$RUN_DATE" 2>/dev/null
