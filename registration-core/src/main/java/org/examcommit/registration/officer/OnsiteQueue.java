@@ -41,10 +41,7 @@ class OnsiteQueue {
              LIMIT :limit
             """;
 
-    /**
-     * The latest list row of each application of the page. One pass over the list for the whole page: the table has
-     * no index by application (it would cost the night's COPY, see V2), and a page is read far less often.
-     */
+    /** The latest list row of each application of the page, through the index by application (V36). */
     private static final String REASONS = """
             SELECT DISTINCT ON (application_id) application_id, run_date, reasons
               FROM onsite_verification_list

@@ -75,6 +75,15 @@ class MigrationsTest extends ApiTest {
                 .contains("applications_exam_idx");
     }
 
+    @Test
+    void theOnsiteQueueReadsAnApplicationsLatestReasonsThroughTheIndexByApplication() throws SQLException {
+        // OnsiteQueue.REASONS: without it, every page of the officers' queue scans every night's list
+        assertThat(plan("SELECT run_date, reasons FROM onsite_verification_list WHERE application_id = 'A'"
+                        + " ORDER BY run_date DESC LIMIT 1"))
+                .contains("onsite_verification_list_application_idx")
+                .doesNotContain("Sort");
+    }
+
     /** The plan PostgreSQL picks when it must use an index (the test tables are too small to need one). */
     private String plan(String query) throws SQLException {
         try (Connection c = dataSource.getConnection();

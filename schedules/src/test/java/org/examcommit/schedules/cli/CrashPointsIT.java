@@ -331,8 +331,11 @@ class CrashPointsIT {
     }
 
     /**
-     * The last point a killed night logged, of those that follow the awaited one without a gap (read
-     * from its whole stderr once it is dead): the kill landed after all of them.
+     * The last point a killed night logged after the awaited one, following the points in order (lines
+     * in between that are no point, or a point out of order, are passed over), read from its whole stderr
+     * once it is dead: the kill landed after all of them. The states between the awaited point and that
+     * one were not killed in this chain (a kill cannot be placed more exactly by watching stderr); the
+     * points themselves count as passed, since a re-run would skip their work and never log them.
      */
     static int landedAfter(String stderr, List<String> points, int awaited) {
         List<String> keys =
