@@ -28,8 +28,17 @@ public class TokenService {
 
     private static final String INSERT =
             "INSERT INTO auth_tokens (token_sha256, principal, role, expires_at) VALUES (?, ?, ?, ?)";
-    private static final String FIND =
-            "SELECT principal, role, expires_at FROM auth_tokens WHERE token_sha256 = ? AND expires_at > ?";
+    /**
+     * A live token; an officer's only while the account is not disabled (a log-in racing the disable could
+     * issue one after the disable revoked the account's tokens).
+     */
+    private static final String FIND = """
+            SELECT t.principal, t.role, t.expires_at FROM auth_tokens t
+             WHERE t.token_sha256 = ? AND t.expires_at > ?
+               AND (t.role = 'CANDIDATE'
+                    OR NOT EXISTS (SELECT 1 FROM officers o WHERE o.username = t.principal AND o.disabled_at IS NOT NULL))
+            """;
+
     private static final String PURGE = "DELETE FROM auth_tokens WHERE expires_at < ?";
 
     private final JdbcClient jdbc;

@@ -94,6 +94,22 @@ class OfficerAccountsApiTest extends SignedInApiTest {
     }
 
     @Test
+    void aTokenIssuedAfterTheDisableByALogInThatRacedItIsRefusedToo() {
+        String admin = admin();
+        String username = account("racer", "OFFICER");
+        post(admin, "/api/admin/officers/" + username + "/disable", Map.of("reason", "left the office"));
+        // what a log-in that checked the account just before the disable committed writes just after it
+        String raced = "raced-" + System.nanoTime();
+        jdbc.sql(
+                        "INSERT INTO auth_tokens (token_sha256, principal, role, expires_at)"
+                                + " VALUES (encode(sha256(convert_to(?, 'UTF8')), 'hex'), ?, 'OFFICER', now() + interval '1 hour')")
+                .params(raced, username)
+                .update();
+
+        assertThat(get(raced, "/api/officer/findings").status()).isEqualTo(401);
+    }
+
+    @Test
     void refusesABadUsernameAPasswordTooShortAndDisablingOneself() {
         String self = account("self", "ADMIN");
         String admin = login(self);
