@@ -37,9 +37,11 @@ public final class Disclosure {
 
     /**
      * A table of counts (rows × columns) whose row and column totals are published elsewhere: the small
-     * cells hidden, and, on every row or column left with exactly one hidden cell, its smallest shown
-     * non-zero cell hidden too, repeated until no line has a lone hidden cell (a line whose only non-zero
-     * cell is hidden has a total as small, itself hidden wherever it is shown).
+     * cells hidden, and, on every row or column left with exactly one hidden cell, a second one hidden too
+     * (its smallest shown non-zero cell that is not alone on its crossing line, else its smallest shown
+     * non-zero cell), repeated until no line with another non-zero cell has a lone hidden one. Not
+     * protected: a hidden cell whose crossing lines hold nothing else (the totals shown elsewhere on the
+     * page give it away; only hiding those totals would help, which this table cannot do).
      */
     public static final class Grid {
 
@@ -98,19 +100,23 @@ public final class Disclosure {
                 java.util.function.IntConsumer hide) {
             int hiddenCells = 0;
             int smallest = -1;
+            int smallestAlone = -1;
             for (int i = 0; i < size; i++) {
+                long n = count.applyAsLong(i);
                 if (isHidden.test(i)) {
                     hiddenCells++;
-                } else if (count.applyAsLong(i) > 0
-                        && notAloneAcross.test(i)
-                        && (smallest < 0 || count.applyAsLong(i) < count.applyAsLong(smallest))) {
-                    smallest = i;
+                } else if (n > 0 && notAloneAcross.test(i)) {
+                    smallest = smallest < 0 || n < count.applyAsLong(smallest) ? i : smallest;
+                } else if (n > 0) {
+                    smallestAlone = smallestAlone < 0 || n < count.applyAsLong(smallestAlone) ? i : smallestAlone;
                 }
             }
-            if (hiddenCells != 1 || smallest < 0) {
+            // failing a cell that is not alone across, one that is: better than none (see the class comment)
+            int complement = smallest >= 0 ? smallest : smallestAlone;
+            if (hiddenCells != 1 || complement < 0) {
                 return false;
             }
-            hide.accept(smallest);
+            hide.accept(complement);
             return true;
         }
 

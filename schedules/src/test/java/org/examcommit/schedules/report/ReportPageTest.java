@@ -70,6 +70,13 @@ class ReportPageTest {
                     .count();
             assertThat(hidden).as("column " + c).isNotEqualTo(1);
         }
+        Disclosure.Grid twoProvinces = Disclosure.Grid.of(new long[][] {{3, 100}, {0, 50}});
+        assertThat(twoProvinces.shown(0, 1))
+                .as("the only complement there is, though alone on its column but for the 50")
+                .isEqualTo("*");
+        assertThat(twoProvinces.shown(1, 1))
+                .as("the 50 hidden too, the column's last cell (its row's total still gives it: the known limit)")
+                .isEqualTo("*");
         assertThat(Disclosure.Grid.of(new long[][] {{3, 0}, {0, 0}}).shown(0, 1))
                 .as("nothing to hide beside a small cell alone on its line: its totals are small too")
                 .isEqualTo("0");
