@@ -22,6 +22,7 @@ import org.examcommit.registration.application.ApplicationDeadlines;
 import org.examcommit.schedules.analytics.Analytics;
 import org.examcommit.schedules.draw.DrawCommit;
 import org.examcommit.schedules.draw.DrawPublish;
+import org.examcommit.schedules.gate.SnapshotGate;
 import org.examcommit.schedules.integrity.IntegrityRecordsOutput;
 import org.examcommit.schedules.report.NightReport;
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * One night for a run date: the pipeline walks {@link #stages()} in order (import of the bundles when
- * some are given, the on-site deadlines, the verification, the random draw's commitment, the Spark
+ * some are given, the snapshot gate, the on-site deadlines, the verification, the random draw's commitment, the Spark
  * analytics, the Spark draw, then publish, which reveals the draws' seeds), each recorded in the run
  * history with its times, counts or error. A retry walks the same list and skips what the failed night
  * finished, so a stage added to the list needs nothing else to be resumable. The seeds are revealed only
@@ -65,6 +66,7 @@ public class NightlyPipeline {
             Inbox inbox,
             NightMetrics metrics,
             BundleImport bundleImport,
+            SnapshotGate gate,
             NightlyVerification verification,
             ApplicationDeadlines deadlines,
             Analytics analytics,
@@ -85,6 +87,8 @@ public class NightlyPipeline {
         // not given up in the same night it learns of it.
         this.stages = List.of(
                 new NightStage(RunHistory.IMPORT, plan -> !plan.bundles().isEmpty(), this::importBundles),
+                // before any stage that changes an application or publishes: a refused snapshot stops the night here
+                NightStage.always(SnapshotGate.STAGE, plan -> summary(gate.judge(plan.runDate()))),
                 NightStage.always(RunHistory.DEADLINES, plan -> {
                     // run dates are days in China: a deadline passed on a run date when it passed before that day ended
                     Instant endOfRunDate = ContractTime.startOf(plan.runDate().plusDays(1));
