@@ -24,6 +24,7 @@ import org.examcommit.schedules.draw.DrawCommit;
 import org.examcommit.schedules.draw.DrawPublish;
 import org.examcommit.schedules.gate.SnapshotGate;
 import org.examcommit.schedules.integrity.IntegrityRecordsOutput;
+import org.examcommit.schedules.provenance.Provenance;
 import org.examcommit.schedules.report.NightReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,7 @@ public class NightlyPipeline {
     private final DrawCommit drawCommit;
     private final DrawPublish drawPublish;
     private final NightReport report;
+    private final Provenance provenance;
 
     public NightlyPipeline(
             RunHistory history,
@@ -73,7 +75,8 @@ public class NightlyPipeline {
             DrawCommit drawCommit,
             DrawPublish drawPublish,
             IntegrityRecordsOutput integrityRecords,
-            NightReport report) {
+            NightReport report,
+            Provenance provenance) {
         this.history = history;
         this.lock = lock;
         this.ledger = ledger;
@@ -83,6 +86,7 @@ public class NightlyPipeline {
         this.drawCommit = drawCommit;
         this.drawPublish = drawPublish;
         this.report = report;
+        this.provenance = provenance;
         // The deadline stage runs before the verification so that an application routed on-site tonight is
         // not given up in the same night it learns of it.
         this.stages = List.of(
@@ -235,9 +239,15 @@ public class NightlyPipeline {
     Night walk(long runId, NightPlan plan, Map<String, String> finished) {
         Map<String, StageOutcome> ran = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
+        boolean versionsRecorded = false;
         for (NightStage stage : stages) {
             if (!stage.appliesTo().test(plan)) {
                 continue;
+            }
+            // every stage after the import reads the snapshots the tables hold by then: the run's provenance
+            if (!versionsRecorded && !stage.name().equals(RunHistory.IMPORT)) {
+                provenance.record(runId, plan.runDate());
+                versionsRecorded = true;
             }
             String note = finished.get(stage.name());
             if (note != null) {
