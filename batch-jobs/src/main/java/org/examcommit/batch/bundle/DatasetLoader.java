@@ -131,6 +131,8 @@ class DatasetLoader {
         jdbc.sql("ANALYZE " + rules.name()).update();
         if (rules.snapshot()) {
             Snapshots.record(jdbc, rules.name(), runDate, bundle, good, null);
+            SnapshotProfiles.profileTable(
+                    jdbc, rules, runDate, bundle, SnapshotProfiles.contentHash(bundle, rules.name()), good, bad);
         }
         log.info(
                 "{}: read and staged in {} ms, moved into the table in {} ms",

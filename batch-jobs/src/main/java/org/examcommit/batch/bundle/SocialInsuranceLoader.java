@@ -55,6 +55,16 @@ class SocialInsuranceLoader implements DatasetImport {
             Quarantine.replace(jdbc, connection, runDate, DATASET, compaction.bad);
             LocalDate lastMonth = compaction.lastMonth < 0 ? null : firstDay(compaction.lastMonth);
             Snapshots.record(jdbc, DATASET, runDate, bundle, compaction.good, lastMonth);
+            SnapshotProfiles.profileSocialInsurance(
+                    jdbc,
+                    runDate,
+                    bundle,
+                    SnapshotProfiles.contentHash(bundle, DATASET),
+                    compaction.good,
+                    compaction.bad,
+                    compaction.persons(),
+                    compaction.monthRows(),
+                    COLUMNS);
             progress.done(compaction.good, compaction.bad.size());
             log.info(
                     "{}: {} monthly rows compacted into {} spans for {} person-employer pairs",
@@ -118,6 +128,7 @@ class SocialInsuranceLoader implements DatasetImport {
                 lastSet = c.months.computeIfAbsent(lastKey, k -> new MonthSet());
             }
             lastSet.add(month);
+            c.rowsPerMonth[month]++;
             c.lastMonth = Math.max(c.lastMonth, month);
             c.good++;
             progress.rows(row.number(), reader.fractionRead());
@@ -218,7 +229,25 @@ class SocialInsuranceLoader implements DatasetImport {
         final Map<Key, MonthSet> months = new HashMap<>();
         final List<String> employers = new ArrayList<>();
         final List<BadRow> bad = new ArrayList<>();
+        /** Rows per month index (year * 12 + month - 1; a 4-digit year at most), for the snapshot's profile. */
+        final long[] rowsPerMonth = new long[MonthSet.index(10_000, 1)];
+
         long good;
         int lastMonth = -1;
+
+        long persons() {
+            return months.keySet().stream().map(Key::idNumber).distinct().count();
+        }
+
+        /** The months with rows, in order, with their row counts. */
+        java.util.SortedMap<LocalDate, Long> monthRows() {
+            java.util.SortedMap<LocalDate, Long> rows = new java.util.TreeMap<>();
+            for (int m = 0; m < rowsPerMonth.length; m++) {
+                if (rowsPerMonth[m] > 0) {
+                    rows.put(firstDay(m), rowsPerMonth[m]);
+                }
+            }
+            return rows;
+        }
     }
 }

@@ -12,6 +12,8 @@ interface Invocation {
                    ./pipeline import BUNDLE_DIR
                    ./pipeline run --date yyyy-MM-dd [--bundle BUNDLE_DIR]
                    ./pipeline retry --date yyyy-MM-dd
+                   ./pipeline accept-snapshot --date yyyy-MM-dd DATASET --reason TEXT
+                   ./pipeline explain APPLICATION_ID --date yyyy-MM-dd
                    ./pipeline status [--date yyyy-MM-dd] [--csv]
                    ./pipeline export DATASET --date yyyy-MM-dd --out FILE.csv
                    ./pipeline verify-draw --population FILE --draw FILE --seed HEX --ratio R
@@ -52,6 +54,8 @@ interface Invocation {
             case "import" -> ImportCommand.parse(rest);
             case "run" -> RunCommand.parse(rest);
             case "retry" -> RetryCommand.parse(rest);
+            case "accept-snapshot" -> AcceptSnapshotCommand.parse(rest);
+            case "explain" -> ExplainCommand.parse(rest);
             case "status" -> StatusCommand.parse(rest);
             case "export" -> ExportCommand.parse(rest);
             case "serve" -> ServeCommand.parse(rest);

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.examcommit.schedules.export.CsvFormat;
+import org.examcommit.schedules.gate.SnapshotProfile;
+import org.examcommit.schedules.gate.SnapshotProfileStore;
 import org.examcommit.schedules.pipeline.NightLock;
 import org.examcommit.schedules.pipeline.RunHistory;
 import org.springframework.stereotype.Component;
@@ -28,11 +30,13 @@ class StatusCommand {
 
     private final RunHistory history;
     private final NightLock lock;
+    private final SnapshotProfileStore snapshots;
     private final CliOutput out;
 
-    StatusCommand(RunHistory history, NightLock lock, CliOutput out) {
+    StatusCommand(RunHistory history, NightLock lock, SnapshotProfileStore snapshots, CliOutput out) {
         this.history = history;
         this.lock = lock;
+        this.snapshots = snapshots;
         this.out = out;
     }
 
@@ -63,7 +67,6 @@ class StatusCommand {
         }
         if (runs.isEmpty()) {
             out.println(runDate.map(d -> "no runs for " + d).orElse("no runs yet"));
-            return 0;
         }
         for (RunHistory.Run run : runs) {
             out.println(String.format(
@@ -85,7 +88,27 @@ class StatusCommand {
                         stage.error() == null ? "" : "  error: " + stage.error()));
             }
         }
+        printSnapshots(runDate);
         return 0;
+    }
+
+    /** The authority snapshots imported on the date (without one: those the tables hold now), with the gate's verdict. */
+    private void printSnapshots(Optional<LocalDate> runDate) {
+        List<SnapshotProfile> profiles = runDate.map(snapshots::of).orElseGet(snapshots::current);
+        if (profiles.isEmpty()) {
+            return;
+        }
+        out.println(runDate.map(d -> "snapshots imported on " + d + ":").orElse("snapshots in use:"));
+        for (SnapshotProfile p : profiles) {
+            out.println(String.format(
+                    "    %-18s %s  %-8s  %s, sha256 %s  %s",
+                    p.dataset(),
+                    p.snapshotDate(),
+                    p.status(),
+                    p.summary(),
+                    p.contentSha256().substring(0, 12),
+                    p.verdict() == null ? "" : p.verdict()));
+        }
     }
 
     /** The header and one line per run: run_id, run_date, command, status, started_at, finished_at, failed_stage, error. */

@@ -22,7 +22,9 @@ import org.examcommit.registration.application.ApplicationDeadlines;
 import org.examcommit.schedules.analytics.Analytics;
 import org.examcommit.schedules.draw.DrawCommit;
 import org.examcommit.schedules.draw.DrawPublish;
+import org.examcommit.schedules.gate.SnapshotGate;
 import org.examcommit.schedules.integrity.IntegrityRecordsOutput;
+import org.examcommit.schedules.provenance.Provenance;
 import org.examcommit.schedules.report.NightReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +32,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * One night for a run date: the pipeline walks {@link #stages()} in order (import of the bundles when
- * some are given, the on-site deadlines, the verification, the random draw's commitment, the Spark
+ * some are given, the snapshot gate, the on-site deadlines, the verification, the random draw's commitment, the Spark
  * analytics, the Spark draw, then publish, which reveals the draws' seeds), each recorded in the run
  * history with its times, counts or error. A retry walks the same list and skips what the failed night
  * finished, so a stage added to the list needs nothing else to be resumable. The seeds are revealed only
@@ -58,6 +60,7 @@ public class NightlyPipeline {
     private final DrawPublish drawPublish;
     private final QuarantineOutput quarantine;
     private final NightReport report;
+    private final Provenance provenance;
 
     public NightlyPipeline(
             RunHistory history,
@@ -66,6 +69,7 @@ public class NightlyPipeline {
             Inbox inbox,
             NightMetrics metrics,
             BundleImport bundleImport,
+            SnapshotGate gate,
             NightlyVerification verification,
             ApplicationDeadlines deadlines,
             Analytics analytics,
@@ -73,7 +77,8 @@ public class NightlyPipeline {
             DrawPublish drawPublish,
             IntegrityRecordsOutput integrityRecords,
             QuarantineOutput quarantine,
-            NightReport report) {
+            NightReport report,
+            Provenance provenance) {
         this.history = history;
         this.lock = lock;
         this.ledger = ledger;
@@ -84,10 +89,13 @@ public class NightlyPipeline {
         this.drawPublish = drawPublish;
         this.quarantine = quarantine;
         this.report = report;
+        this.provenance = provenance;
         // The deadline stage runs before the verification so that an application routed on-site tonight is
         // not given up in the same night it learns of it.
         this.stages = List.of(
                 new NightStage(RunHistory.IMPORT, plan -> !plan.bundles().isEmpty(), this::importBundles),
+                // before any stage that changes an application or publishes: a refused snapshot stops the night here
+                NightStage.always(SnapshotGate.STAGE, plan -> summary(gate.judge(plan.runDate()))),
                 NightStage.always(RunHistory.DEADLINES, plan -> {
                     // run dates are days in China: a deadline passed on a run date when it passed before that day ended
                     Instant endOfRunDate = ContractTime.startOf(plan.runDate().plusDays(1));
@@ -237,9 +245,15 @@ public class NightlyPipeline {
     Night walk(long runId, NightPlan plan, Map<String, String> finished) {
         Map<String, StageOutcome> ran = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
+        boolean versionsRecorded = false;
         for (NightStage stage : stages) {
             if (!stage.appliesTo().test(plan)) {
                 continue;
+            }
+            // every stage after the import reads the snapshots the tables hold by then: the run's provenance
+            if (!versionsRecorded && !stage.name().equals(RunHistory.IMPORT)) {
+                provenance.record(runId, plan.runDate());
+                versionsRecorded = true;
             }
             String note = finished.get(stage.name());
             if (note != null) {

@@ -75,6 +75,7 @@ final class Labels {
             Map.entry("INTERMEDIATE", "中级"),
             Map.entry("SENIOR", "高级"),
             Map.entry("import", "导入"),
+            Map.entry("gate", "快照检查"),
             Map.entry("deadlines", "逾期处理"),
             Map.entry("verify", "在线核验"),
             Map.entry("analytics", "智慧监管分析"),

@@ -20,6 +20,8 @@ public record NightFigures(LocalDate runDate, List<ReportCell> cells) {
     public static final String DRAW_SAMPLE = "draw_sample";
     public static final String EMPLOYER_CLUSTER = "employer_cluster";
     public static final String TREND = "trend";
+    /** The authority snapshots the night read: key dataset, sub-key snapshot date and the gate's verdict, value rows. */
+    public static final String SNAPSHOT = "snapshot";
 
     public NightFigures {
         cells = List.copyOf(cells);

@@ -31,6 +31,7 @@ final class ReportPage {
         clusters(b, f);
         exams(b, f);
         quarantine(b, f);
+        snapshots(b, f);
         draw(b, f);
         trend(b, f);
         stages(b, f);
@@ -198,6 +199,19 @@ final class ReportPage {
         List<String> header = new ArrayList<>(List.of("日期"));
         series.forEach(s -> header.add(Labels.code(s)));
         b.append(Html.table(header, rows));
+    }
+
+    /** The authority snapshots the night read, as the gate judged them (rows are records, not people). */
+    private static void snapshots(StringBuilder b, NightFigures f) {
+        b.append("<h2 id=\"snapshots\">权威数据快照与闸门结论</h2>");
+        List<ReportCell> cells = f.section(NightFigures.SNAPSHOT);
+        if (cells.isEmpty()) {
+            b.append("<p class=\"note\">本日没有记录。</p>");
+            return;
+        }
+        b.append(Html.table(
+                List.of("数据集", "快照日期与结论", "行数"),
+                cells.stream().map(c -> List.of(c.key(), c.subkey(), c.shown())).toList()));
     }
 
     private static void stages(StringBuilder b, NightFigures f) {

@@ -68,6 +68,17 @@ class ReportQueries {
             SELECT f.run_date::text, 'FLAGGED', count(DISTINCT f.application_id)
             FROM flags f JOIN nights USING (run_date) GROUP BY 1, 2""";
 
+    /** The snapshot versions the night read (provenance) with the gate's verdict on each. */
+    private static final String SNAPSHOTS = """
+            SELECT o.dataset, o.snapshot_date::text || ' ' || coalesce(p.status, '-')
+                   || coalesce(': ' || CASE WHEN p.accepted_by IS NOT NULL
+                                            THEN 'accepted by ' || p.accepted_by || ', ' || p.accepted_reason
+                                            ELSE p.verdict END, ''),
+                   o.row_count
+            FROM output_provenance o
+            LEFT JOIN snapshot_profiles p ON p.dataset = o.dataset AND p.snapshot_date = o.snapshot_date
+            WHERE o.run_date = :d ORDER BY 1""";
+
     private final JdbcClient jdbc;
 
     ReportQueries(JdbcClient jdbc) {
@@ -95,6 +106,12 @@ class ReportQueries {
                 .list()
                 .forEach(cells::add);
         draw(cells, runDate);
+        jdbc.sql(SNAPSHOTS)
+                .param("d", runDate)
+                .query((rs, i) ->
+                        ReportCell.value(NightFigures.SNAPSHOT, rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .list()
+                .forEach(cells::add);
         jdbc.sql(TREND)
                 .param("d", runDate)
                 .param("nights", TREND_NIGHTS)

@@ -39,7 +39,15 @@ class BadArgumentsIT {
                 "demo 400",
                 "retry",
                 "retry --date 2026-02-30",
-                "status --csv yes"
+                "status --csv yes",
+                "accept-snapshot --date 2026-11-20 --reason checked",
+                "accept-snapshot --date 2026-11-20 no_such_dataset --reason checked",
+                "accept-snapshot --date 2026-11-20 social_insurance",
+                "accept-snapshot social_insurance --reason checked",
+                "accept-snapshot --date 2026-11-31 social_insurance --reason checked",
+                "explain --date 2026-11-20",
+                "explain A-1",
+                "explain A-1 A-2 --date 2026-11-20"
             })
     void refusesWithUsageAndExitTwo(String line) throws Exception {
         try (PipelineShell shell = new PipelineShell(work)) {

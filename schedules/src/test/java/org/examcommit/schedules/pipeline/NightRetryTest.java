@@ -88,6 +88,8 @@ class NightRetryTest {
         assertThat(retried.stages())
                 .extracting(RunHistory.Stage::stage, RunHistory.Stage::status)
                 .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                org.examcommit.schedules.gate.SnapshotGate.STAGE, "SKIPPED"),
                         org.assertj.core.groups.Tuple.tuple(RunHistory.DEADLINES, "SKIPPED"),
                         org.assertj.core.groups.Tuple.tuple(RunHistory.VERIFY, "COMPLETED"),
                         org.assertj.core.groups.Tuple.tuple(RunHistory.COMMIT_DRAW, "COMPLETED"),
@@ -97,7 +99,8 @@ class NightRetryTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 org.examcommit.schedules.report.NightReport.STAGE, "COMPLETED"));
         assertThat(retried.stages().get(0).counts()).isEqualTo("done in run " + failed.runId());
-        assertThat(night.skipped()).containsExactly(RunHistory.DEADLINES);
+        assertThat(night.skipped())
+                .containsExactly(org.examcommit.schedules.gate.SnapshotGate.STAGE, RunHistory.DEADLINES);
         assertThat(status("RTY-A-LATER")).as("deadlines not rerun").isEqualTo("ONSITE_REQUIRED");
         assertThat(givenUpEvents("RTY-A-FIRST")).isEqualTo(1);
         assertThat(verificationExecutions())

@@ -32,6 +32,11 @@ final class Figures {
         c.add(ReportCell.count(NightFigures.EXAM, "SW 2026", "SENIOR", 101));
         c.add(ReportCell.count(NightFigures.QUARANTINE, "candidates", "id_number: check character", 2));
         c.add(ReportCell.count(NightFigures.QUARANTINE, "social_insurance", "month: not a date", 9));
+        c.add(ReportCell.value(
+                NightFigures.SNAPSHOT,
+                "social_insurance",
+                "2026-11-20 ACCEPTED: accepted by ops, partner confirmed",
+                5630));
         c.add(ReportCell.value(NightFigures.STAGE_SECONDS, "import", "", 4.2));
         c.add(ReportCell.value(NightFigures.STAGE_SECONDS, "verify", "", 6.9));
         c.add(ReportCell.value(NightFigures.STAGE_SECONDS, "analytics", "", 61.3));

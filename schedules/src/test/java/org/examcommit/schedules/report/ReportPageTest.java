@@ -96,6 +96,16 @@ class ReportPageTest {
     }
 
     @Test
+    void theSnapshotsTheNightReadAreListedWithTheGatesVerdict() {
+        String html = ReportPage.render(Figures.night());
+        assertThat(html)
+                .contains(
+                        "权威数据快照与闸门结论",
+                        "<tr><td>social_insurance</td><td>2026-11-20 ACCEPTED: accepted by ops,"
+                                + " partner confirmed</td><td class=\"n\">5630</td></tr>");
+    }
+
+    @Test
     void theNoticePageMasksEvenWhatArrivesUnmasked() {
         String html = NoticePage.render(Figures.night().runDate(), Figures.notices());
         assertThat(html).contains("110101********1234", "440101********0011", "张*", "欧***");
