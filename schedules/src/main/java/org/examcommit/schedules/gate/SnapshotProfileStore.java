@@ -74,11 +74,11 @@ public class SnapshotProfileStore {
                 .optional();
     }
 
-    /** The gate's verdict on a snapshot. */
+    /** The gate's verdict on a snapshot; never over an operator's acceptance that landed meanwhile. */
     void judged(SnapshotProfile profile, String status, String verdict) {
         jdbc.sql("""
                 UPDATE snapshot_profiles SET status = :status, verdict = :verdict, judged_at = now()
-                 WHERE dataset = :dataset AND snapshot_date = :date
+                 WHERE dataset = :dataset AND snapshot_date = :date AND status IS DISTINCT FROM 'ACCEPTED'
                 """)
                 .param("status", status)
                 .param("verdict", verdict)

@@ -23,6 +23,7 @@ import org.examcommit.schedules.analytics.Analytics;
 import org.examcommit.schedules.draw.DrawCommit;
 import org.examcommit.schedules.draw.DrawPublish;
 import org.examcommit.schedules.gate.SnapshotGate;
+import org.examcommit.schedules.gate.SnapshotRefusedException;
 import org.examcommit.schedules.integrity.IntegrityRecordsOutput;
 import org.examcommit.schedules.provenance.Provenance;
 import org.examcommit.schedules.report.NightReport;
@@ -95,7 +96,13 @@ public class NightlyPipeline {
         this.stages = List.of(
                 new NightStage(RunHistory.IMPORT, plan -> !plan.bundles().isEmpty(), this::importBundles),
                 // before any stage that changes an application or publishes: a refused snapshot stops the night here
-                NightStage.always(SnapshotGate.STAGE, plan -> summary(gate.judge(plan.runDate()))),
+                // the quarantine Parquet only once the gate let the date's deliveries through: a refused night
+                // publishes nothing of its date
+                NightStage.always(SnapshotGate.STAGE, plan -> {
+                    String verdict = gate.judge(plan.runDate());
+                    quarantine.writeIfImported(plan.runDate(), !plan.bundles().isEmpty());
+                    return summary(verdict);
+                }),
                 NightStage.always(RunHistory.DEADLINES, plan -> {
                     // run dates are days in China: a deadline passed on a run date when it passed before that day ended
                     Instant endOfRunDate = ContractTime.startOf(plan.runDate().plusDays(1));
@@ -169,6 +176,11 @@ public class NightlyPipeline {
             }
             Map<String, String> finished = new LinkedHashMap<>();
             for (RunHistory.Stage s : last.stages()) {
+                if (s.stage().equals(SnapshotGate.STAGE)) {
+                    // judged again on every walk: what the tables hold may have changed since (an import, a
+                    // later night), and the stages after it must not run on a snapshot nobody judged
+                    continue;
+                }
                 if ("COMPLETED".equals(s.status())) {
                     finished.put(s.stage(), "done in run " + last.runId());
                 } else if ("SKIPPED".equals(s.status())) {
@@ -307,7 +319,11 @@ public class NightlyPipeline {
                     outcome.summary());
             return outcome;
         } catch (RuntimeException e) {
-            String reason = Redaction.forOperator(e);
+            // the gate's refusal names each refused snapshot and its accept-snapshot command, no personal data:
+            // kept whole rather than cut at the operator's usual length
+            String reason = e instanceof SnapshotRefusedException
+                    ? Redaction.oneLine(e.getMessage())
+                    : Redaction.forOperator(e);
             history.finishStage(runId, stage.name(), "FAILED", null, reason);
             metrics.stage(stage.name(), "FAILED", Duration.ofNanos(System.nanoTime() - t0), null);
             history.finishRun(runId, "FAILED", "stage " + stage.name() + ": " + reason);
@@ -320,7 +336,6 @@ public class NightlyPipeline {
         for (Path bundle : plan.bundles()) {
             reports.add(bundleImport.importBundle(bundle, plan.runDate()));
         }
-        quarantine.write(plan.runDate());
         long loaded = 0;
         long quarantined = 0;
         for (ImportReport r : reports) {

@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code quarantine} Parquet of a run date (contract §2), written by the import stage once its
- * bundles are in: every row the date's imports set aside, its record masked as the table holds it (the
+ * The {@code quarantine} Parquet of a run date (contract §2), written by the gate stage once the
+ * date's deliveries passed it: every row the date's imports set aside, its record masked as the table holds it (the
  * unmasked rows stay in {@code quarantine_raw}, for officers only). Rewritten whole from the table, so a
  * re-import of the date replaces it.
  */
@@ -40,5 +40,17 @@ class QuarantineOutput {
 
     long write(LocalDate runDate) {
         return QueryParquet.write(jdbc, outputRoot, OutputDataset.QUARANTINE, runDate, COLUMNS);
+    }
+
+    /**
+     * Writes the date's Parquet when the night imported a bundle or an import of the date ({@code ./pipeline
+     * import}) left rows; a night that imported nothing on a date nothing was imported for writes none.
+     */
+    void writeIfImported(LocalDate runDate, boolean nightImported) {
+        boolean rows = jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM quarantine WHERE run_date = ?)", Boolean.class, runDate);
+        if (nightImported || rows) {
+            write(runDate);
+        }
     }
 }

@@ -66,6 +66,9 @@ class SnapshotGateIT {
                     "--out",
                     work.resolve("v.csv").toString());
             assertThat(nothing.exitCode()).as("nothing of the date verified").isEqualTo(1);
+            assertThat(CrashPointsIT.parquet(shell.outputRoot).keySet())
+                    .as("no Parquet of the refused date, the quarantine's neither")
+                    .noneMatch(folder -> folder.endsWith("run_date=" + NIGHT));
 
             PipelineShell.Result status = shell.run("status", "--date", NIGHT);
             assertThat(status.stdout())

@@ -88,8 +88,9 @@ class NightRetryTest {
         assertThat(retried.stages())
                 .extracting(RunHistory.Stage::stage, RunHistory.Stage::status)
                 .containsExactly(
+                        // the gate judges again on every walk: the tables may hold another snapshot by now
                         org.assertj.core.groups.Tuple.tuple(
-                                org.examcommit.schedules.gate.SnapshotGate.STAGE, "SKIPPED"),
+                                org.examcommit.schedules.gate.SnapshotGate.STAGE, "COMPLETED"),
                         org.assertj.core.groups.Tuple.tuple(RunHistory.DEADLINES, "SKIPPED"),
                         org.assertj.core.groups.Tuple.tuple(RunHistory.VERIFY, "COMPLETED"),
                         org.assertj.core.groups.Tuple.tuple(RunHistory.COMMIT_DRAW, "COMPLETED"),
@@ -98,9 +99,8 @@ class NightRetryTest {
                         org.assertj.core.groups.Tuple.tuple(RunHistory.PUBLISH, "COMPLETED"),
                         org.assertj.core.groups.Tuple.tuple(
                                 org.examcommit.schedules.report.NightReport.STAGE, "COMPLETED"));
-        assertThat(retried.stages().get(0).counts()).isEqualTo("done in run " + failed.runId());
-        assertThat(night.skipped())
-                .containsExactly(org.examcommit.schedules.gate.SnapshotGate.STAGE, RunHistory.DEADLINES);
+        assertThat(retried.stages().get(1).counts()).isEqualTo("done in run " + failed.runId());
+        assertThat(night.skipped()).containsExactly(RunHistory.DEADLINES);
         assertThat(status("RTY-A-LATER")).as("deadlines not rerun").isEqualTo("ONSITE_REQUIRED");
         assertThat(givenUpEvents("RTY-A-FIRST")).isEqualTo(1);
         assertThat(verificationExecutions())
