@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.examcommit.contract.privacy.Redaction;
 import org.springframework.stereotype.Service;
 
 /**
@@ -87,7 +88,8 @@ public class SnapshotGate {
         SnapshotProfile profile = store.find(dataset, snapshotDate)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "no " + dataset + " snapshot imported on " + snapshotDate + " (see ./pipeline status)"));
-        if (!store.accept(dataset, snapshotDate, user, reason)) {
+        // the reason is shown by status and the analyst report: one line, an id number or phone in it masked
+        if (!store.accept(dataset, snapshotDate, user, Redaction.oneLine(reason))) {
             throw new IllegalArgumentException("the " + dataset + " snapshot of " + snapshotDate + " is "
                     + profile.status().toLowerCase(java.util.Locale.ROOT)
                     + (profile.verdict() == null ? "" : " (" + profile.verdict() + ")")
