@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -24,7 +26,8 @@ import java.util.SplittableRandom;
  * a rule-defined pattern, as decided here ({@link StatisticalInjection}; {@code ./pipeline demo} scores the night
  * against it with {@link DemoQuality}). (samples/bundle is not generated:
  * it is committed data, one hand-written row per case of samples/README.md.) Usage:
- * {@code BundleGenerator OUTPUT_DIR APPLICATIONS [SEED]}.
+ * {@code BundleGenerator OUTPUT_DIR APPLICATIONS [SEED]}. Shared certificates and overlapping jobs, with their
+ * look-alikes, come from {@link RuleInjection}, with or without the statistical injection.
  */
 public final class BundleGenerator {
 
@@ -45,6 +48,7 @@ public final class BundleGenerator {
     private long certificates = 1_000_000L;
     private long rows;
     private StatisticalInjection injection;
+    private RuleInjection rules;
     /** With the injection: the rule-defined patterns (contract §3) the current candidate's data makes, for the ground truth. */
     private final Set<String> truth = new LinkedHashSet<>();
 
@@ -110,6 +114,7 @@ public final class BundleGenerator {
      */
     public static long write(Path dir, int applications, long seed, boolean statistical) throws IOException {
         BundleGenerator generator = new BundleGenerator(dir, applications, seed);
+        generator.rules = new RuleInjection(seed, applications - applications / 100, generator::line);
         if (statistical) {
             generator.injection = new StatisticalInjection(
                     dir, applications - applications / 100, generator.employers, index(LAST_MONTH), seed);
@@ -143,7 +148,7 @@ public final class BundleGenerator {
             String badPhone = c % 20_000 == 19_999 ? "2" + phone.substring(1) : phone;
             line("candidates", cid, id, name, badPhone, "2025-12-" + two(1 + c % 28) + "T09:00:00+08:00");
             identity(id, name);
-            education(cid, id, name);
+            education(c, cid, id, name);
             work(c, cid, id);
             application(String.format("A%08d", c), cid, id, c);
             if (c < applications / 100) {
@@ -189,7 +194,8 @@ public final class BundleGenerator {
         }
     }
 
-    private void education(String cid, String id, String name) throws IOException {
+    private void education(int c, String cid, String id, String name) throws IOException {
+        List<RuleInjection.Claim> claims = new ArrayList<>(3);
         int count = 1 + (random.nextInt(10) < 6 ? 0 : random.nextInt(10) < 9 ? 1 : 2);
         for (int seq = 1; seq <= count; seq++) {
             String level =
@@ -221,12 +227,26 @@ public final class BundleGenerator {
                         level,
                         graduated);
             }
-            if (hasDegree && random.nextInt(100) < 93) {
+            boolean degreeRegistered = hasDegree && random.nextInt(100) < 93;
+            if (degreeRegistered) {
                 line("degree_registry", degreeCert, id, onCertificate, degree, school, major, graduated);
             } else if (hasDegree) {
                 truth.add("CERT_NOT_FOUND");
             }
+            claims.add(new RuleInjection.Claim(
+                    level,
+                    school,
+                    major,
+                    graduated,
+                    cert,
+                    roll < 95,
+                    degree,
+                    degreeCert,
+                    degreeRegistered,
+                    onCertificate,
+                    seqText.equals(Integer.toString(seq))));
         }
+        rules.education(c, cid, id, name, claims, truth);
     }
 
     /** One or two jobs covering about a hundred months up to the snapshot, insured as claimed or less. */
@@ -241,6 +261,7 @@ public final class BundleGenerator {
         if (injection != null) {
             if (injection.outlier(c) >= 0) {
                 outlierWork(injection.outlier(c), cid, id, last);
+                rules.work(c, cid, id, start, start, false, last, true, truth);
                 random.nextInt(100); // the roll below, so the rest of the bundle stays as without injection
                 return;
             }
@@ -266,6 +287,7 @@ public final class BundleGenerator {
         if (twoJobs) {
             line("work_experience", cid, "2", "社区服务站", second, monthText[split - 12 * 1900], null, "true");
         }
+        rules.work(c, cid, id, start, split, twoJobs, last, false, truth);
         int roll = random.nextInt(100);
         int insuredFrom = roll < 5 ? start + months / 2 : start; // 5%: claims more years than insured
         if (roll == 99) {

@@ -16,8 +16,8 @@ import java.util.SplittableRandom;
  * generated data makes a rule-defined pattern of contract §3, as the generator decided it: identity
  * record missing or under another name, a certificate the registry lacks or contradicts, claimed
  * social-work months insurance does not evidence, a job before 16, three candidates on one phone,
- * the same id_number applying twice, a public report). The generator makes no overlapping jobs and
- * no shared certificates, so the ground truth names none.
+ * the same id_number applying twice, a public report, a certificate two candidates claim, two jobs
+ * overlapping by more than a month ({@link RuleInjection}).
  *
  * <ul>
  *   <li>Employer clusters: one per 1,000 candidates (at least 3), 8 to 25 candidates whose first job
