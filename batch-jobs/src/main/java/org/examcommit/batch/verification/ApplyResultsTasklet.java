@@ -23,6 +23,12 @@ class ApplyResultsTasklet implements Tasklet {
 
     static final String ACTOR = "nightly-verification";
 
+    /**
+     * A kill after this step's transaction committed but before Spring Batch marked the step COMPLETED makes
+     * the restart run it again: the list is cleared first, in the same transaction, so it is filled once.
+     */
+    private static final String CLEAR_ONSITE = "DELETE FROM onsite_verification_list WHERE run_date = :runDate";
+
     private static final String FILL_ONSITE = """
             INSERT INTO onsite_verification_list (run_date, application_id, reasons)
             SELECT run_date, application_id, reasons FROM verification_results
@@ -63,6 +69,7 @@ class ApplyResultsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long start = System.nanoTime();
+        jdbc.sql(CLEAR_ONSITE).param("runDate", runDate).update();
         int onsite = jdbc.sql(FILL_ONSITE).param("runDate", runDate).update();
         int moved = jdbc.sql(MOVE_APPLICATIONS)
                 .param("runDate", runDate)
