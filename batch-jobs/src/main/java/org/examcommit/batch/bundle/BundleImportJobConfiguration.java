@@ -1,10 +1,14 @@
 package org.examcommit.batch.bundle;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -51,12 +55,36 @@ public class BundleImportJobConfiguration {
         imports.add(DATASETS.indexOf(SocialInsuranceLoader.DATASET), socialInsurance);
         // Steps run one after the other: side by side they would make Spring Batch's own SERIALIZABLE
         // metadata transactions fail with serialization errors on PostgreSQL.
-        SimpleJobBuilder job =
-                new JobBuilder(JOB_NAME, jobRepository).start(step(imports.get(0), jobRepository, transactionManager));
+        SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository)
+                .listener(readAheadOf(socialInsurance))
+                .start(step(imports.get(0), jobRepository, transactionManager));
         for (DatasetImport each : imports.subList(1, imports.size())) {
             job = job.next(step(each, jobRepository, transactionManager));
         }
         return job.build();
+    }
+
+    /**
+     * social_insurance, the one huge file, is compacted from the job's start on a thread of its own
+     * (it needs no database), beside the steps before it; its step takes the result.
+     */
+    private static JobExecutionListener readAheadOf(SocialInsuranceLoader socialInsurance) {
+        return new JobExecutionListener() {
+            @Override
+            public void beforeJob(JobExecution execution) {
+                String bundle = execution.getJobParameters().getString(BUNDLE);
+                try {
+                    socialInsurance.readAhead(Path.of(bundle));
+                } catch (IOException | RuntimeException e) {
+                    // nothing read ahead: the step reads the file itself and reports any problem
+                }
+            }
+
+            @Override
+            public void afterJob(JobExecution execution) {
+                socialInsurance.discardReadAhead();
+            }
+        };
     }
 
     static String stepName(String dataset) {

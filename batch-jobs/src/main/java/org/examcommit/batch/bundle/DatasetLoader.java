@@ -120,6 +120,10 @@ class DatasetLoader {
         }
         long staged = System.nanoTime();
         Quarantine.replace(jdbc, connection, runDate, rules.name(), bad);
+        // a snapshot replaces its table whole; a registration dataset fills an empty table on a first import
+        BulkLoad.Restore restore = good > 0 && (rules.snapshot() || BulkLoad.isEmpty(jdbc, rules.name()))
+                ? BulkLoad.suspendIndexes(jdbc, rules.name())
+                : BulkLoad.Restore.NOTHING;
         for (String sql : rules.applySql()) {
             var statement = jdbc.sql(sql);
             if (sql.contains(":runDate")) {
@@ -127,6 +131,7 @@ class DatasetLoader {
             }
             statement.update();
         }
+        restore.restore();
         // fresh statistics for the nightly verification's plans (every dataset's table has its name)
         jdbc.sql("ANALYZE " + rules.name()).update();
         if (rules.snapshot()) {

@@ -10,16 +10,27 @@ final class Progress {
     private static final long EVERY_NANOS = 10_000_000_000L;
 
     private final String dataset;
+    private final boolean quiet;
     private final long start = System.nanoTime();
     private long lastLog = start;
 
     Progress(String dataset) {
+        this(dataset, false);
+    }
+
+    private Progress(String dataset, boolean quiet) {
         this.dataset = dataset;
+        this.quiet = quiet;
+    }
+
+    /** Progress that logs nothing: for a read ahead of its step, whose lines would interleave with another dataset's. */
+    static Progress quiet(String dataset) {
+        return new Progress(dataset, true);
     }
 
     /** Called per row; cheap unless a log line is due. {@code fraction} is the share read, or negative if unknown. */
     void rows(long done, double fraction) {
-        if ((done & 0xFFFF) != 0) {
+        if (quiet || (done & 0xFFFF) != 0) {
             return;
         }
         long now = System.nanoTime();

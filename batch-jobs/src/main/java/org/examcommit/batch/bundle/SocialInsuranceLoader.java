@@ -12,6 +12,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.examcommit.batch.bundle.ImportReport.DatasetReport;
 import org.examcommit.batch.io.CopyWriter;
+import org.examcommit.batch.io.Datasets;
 import org.examcommit.batch.io.Row;
 import org.examcommit.batch.io.RowReader;
 import org.examcommit.registration.candidate.IdNumber;
@@ -35,6 +36,7 @@ class SocialInsuranceLoader implements DatasetImport {
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final ReadAhead<Read> ahead = new ReadAhead<>(DATASET);
 
     SocialInsuranceLoader(DataSource dataSource, JdbcClient jdbc) {
         this.dataSource = dataSource;
@@ -46,11 +48,46 @@ class SocialInsuranceLoader implements DatasetImport {
         return DATASET;
     }
 
+    /** What the pass over the file gives: the compaction and the file's content hash. */
+    record Read(Compaction compaction, String sha256) {}
+
+    /**
+     * Starts the pass over the bundle's social_insurance on a thread of its own: it needs no database,
+     * so the import job starts it with the job and it runs while the datasets before it load. The step
+     * then takes its result ({@link #load}); a bundle without the dataset starts nothing.
+     */
+    void readAhead(Path bundle) throws IOException {
+        Optional<Path> file = Datasets.locate(bundle, DATASET);
+        if (file.isEmpty()) {
+            return;
+        }
+        ahead.start(file.get(), () -> {
+            try (RowReader reader = Datasets.open(file.get())) {
+                if (!reader.columns().names().containsAll(COLUMNS)) {
+                    return null; // the step refuses the file itself
+                }
+                return new Read(compact(reader, Progress.quiet(DATASET)), ContentHash.sha256(file.get()));
+            }
+        });
+    }
+
+    /** Stops a read ahead whose step will not run (the job ended before it). */
+    void discardReadAhead() {
+        ahead.discard();
+    }
+
     @Override
     public Optional<DatasetReport> load(Path bundle, LocalDate runDate) throws Exception {
         return DatasetFile.load(dataSource, jdbc, bundle, runDate, DATASET, COLUMNS, (connection, reader) -> {
             Progress progress = new Progress(DATASET);
-            Compaction compaction = compact(reader, progress);
+            Path file = Datasets.locate(bundle, DATASET).orElseThrow();
+            Read read = ahead.take(file).orElse(null);
+            if (read == null) {
+                read = new Read(compact(reader, progress), ContentHash.sha256(file));
+            } else {
+                log.info("{}: taken from the read started with the job", DATASET);
+            }
+            Compaction compaction = read.compaction();
             long spans = writeSpans(connection, compaction, runDate);
             Quarantine.replace(jdbc, connection, runDate, DATASET, compaction.bad);
             LocalDate lastMonth = compaction.lastMonth < 0 ? null : firstDay(compaction.lastMonth);
@@ -59,7 +96,7 @@ class SocialInsuranceLoader implements DatasetImport {
                     jdbc,
                     runDate,
                     bundle,
-                    SnapshotProfiles.contentHash(bundle, DATASET),
+                    read.sha256(),
                     compaction.good,
                     compaction.bad,
                     compaction.persons(),
@@ -89,6 +126,9 @@ class SocialInsuranceLoader implements DatasetImport {
         Key lastKey = null;
         MonthSet lastSet = null;
         for (Row row = reader.next(); row != null; row = reader.next()) {
+            if ((row.number() & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) {
+                throw new java.io.InterruptedIOException(DATASET + ": read stopped");
+            }
             String rawId = row.get(idColumn);
             if (rawId == null || !rawId.equals(lastRawId)) {
                 lastRawId = rawId;
