@@ -34,6 +34,9 @@ class DatasetLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DatasetLoader.class);
 
+    /** Rows are checked on as many threads as there are cores, while this one streams them into COPY. */
+    private static final int CLEANING_THREADS = Runtime.getRuntime().availableProcessors();
+
     private final DataSource dataSource;
     private final JdbcClient jdbc;
 
@@ -83,11 +86,13 @@ class DatasetLoader {
         List<BadRow> bad = new ArrayList<>();
         Progress progress = new Progress(rules.name());
         long good = 0;
-        try (CopyWriter copy = new CopyWriter(connection, stage, rules.stageColumns())) {
+        try (CopyWriter copy = new CopyWriter(connection, stage, rules.stageColumns());
+                CleanedRows rows = new CleanedRows(reader, rules, CLEANING_THREADS)) {
             try {
-                for (Row row = reader.next(); row != null; row = reader.next()) {
-                    FieldReader fields = new FieldReader(row);
-                    String[] values = rules.clean(fields);
+                for (CleanedRows.Cleaned cleaned = rows.next(); cleaned != null; cleaned = rows.next()) {
+                    Row row = cleaned.row();
+                    FieldReader fields = cleaned.fields();
+                    String[] values = cleaned.values();
                     if (values != null && referenceIndex >= 0 && !referenced.contains(values[referenceIndex])) {
                         fields.fail(
                                 rules.referenceColumn(),

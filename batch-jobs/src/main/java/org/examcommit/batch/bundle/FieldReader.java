@@ -1,9 +1,5 @@
 package org.examcommit.batch.bundle;
 
-import java.text.Normalizer;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
 import org.examcommit.batch.io.Row;
@@ -140,46 +136,46 @@ final class FieldReader {
         return n;
     }
 
-    LocalDate date(String column) {
-        LocalDate d = optionalDate(column);
+    /** A required ISO date, as LocalDate prints it. */
+    String date(String column) {
+        String d = optionalDate(column);
         if (d == null) {
             fail(column, column + " is required");
         }
         return d;
     }
 
-    LocalDate optionalDate(String column) {
+    String optionalDate(String column) {
         String v = optionalIdentifier(column);
         if (v == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
+        String d = IsoText.date(v);
+        if (d == null) {
             fail(column, column + " must be an ISO date yyyy-MM-dd");
-            return null;
         }
+        return d;
     }
 
-    OffsetDateTime timestamp(String column) {
-        OffsetDateTime t = optionalTimestamp(column);
+    /** A required ISO-8601 timestamp with offset, as OffsetDateTime prints it. */
+    String timestamp(String column) {
+        String t = optionalTimestamp(column);
         if (t == null) {
             fail(column, column + " is required");
         }
         return t;
     }
 
-    OffsetDateTime optionalTimestamp(String column) {
+    String optionalTimestamp(String column) {
         String v = optionalIdentifier(column);
         if (v == null) {
             return null;
         }
-        try {
-            return OffsetDateTime.parse(v);
-        } catch (DateTimeParseException e) {
+        String t = IsoText.timestamp(v);
+        if (t == null) {
             fail(column, column + " must be an ISO-8601 timestamp with offset");
-            return null;
         }
+        return t;
     }
 
     Boolean bool(String column) {
@@ -214,7 +210,7 @@ final class FieldReader {
         if (raw == null) {
             return null;
         }
-        String v = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
+        String v = IsoText.nfkcStripped(raw);
         return v.isEmpty() ? null : v;
     }
 
