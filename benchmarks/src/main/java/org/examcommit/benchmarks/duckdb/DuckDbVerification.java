@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.examcommit.batch.verification.checks.EligibilityRule;
 import org.examcommit.batch.verification.checks.EligibilityRulesCsv;
+import org.examcommit.contract.privacy.Masking;
 
 /**
  * The nightly verification of a bundle (DATA-CONTRACT §1 CSVs) computed by DuckDB alone, from
@@ -39,6 +40,9 @@ public final class DuckDbVerification implements AutoCloseable {
             "education_registry",
             "degree_registry",
             "integrity_archive");
+
+    /** -Dduckdb.trace=true prints each statement's time (the first line of its SQL) to stderr. */
+    private static final boolean TRACE = Boolean.getBoolean("duckdb.trace");
 
     private final Path directory;
     private final Connection connection;
@@ -113,6 +117,19 @@ public final class DuckDbVerification implements AutoCloseable {
         }
     }
 
+    /** The id_number of an application's candidate, masked as DATA-CONTRACT §5 (never printed in full). */
+    public String maskedIdNumber(String applicationId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                SELECT c.id_number FROM applications a JOIN candidates c USING (candidate_id)
+                 WHERE a.application_id = ?
+                """)) {
+            ps.setString(1, applicationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Masking.idNumber(rs.getString(1)) : "(none)";
+            }
+        }
+    }
+
     /** The eligibility rules the night reads (batch-jobs' eligibility-rules.csv), parsed by its own reader. */
     private void loadRules() throws SQLException {
         List<EligibilityRule> rules;
@@ -144,7 +161,14 @@ public final class DuckDbVerification implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             for (String sql : statements) {
                 try {
+                    long t0 = System.nanoTime();
                     s.execute(sql);
+                    if (TRACE) {
+                        System.err.printf(
+                                "  %.1f s: %s%n",
+                                (System.nanoTime() - t0) / 1e9,
+                                sql.strip().lines().findFirst().orElse(""));
+                    }
                 } catch (SQLException e) {
                     throw new SQLException(e.getMessage() + "\n in: " + sql, e);
                 }
