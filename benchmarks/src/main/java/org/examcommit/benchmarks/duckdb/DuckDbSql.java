@@ -1,6 +1,8 @@
 package org.examcommit.benchmarks.duckdb;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.examcommit.contract.Commitment;
@@ -39,6 +41,12 @@ final class DuckDbSql {
             IntStream.rangeClosed(0x21, 0x7E).mapToObj(Character::toString).collect(Collectors.joining())
                     + "  \u30FB\u00B7";
 
+    /**
+     * What may change under NFKC in a bundle's texts: the folds above and combining marks (for NFC); a text
+     * without any is left as it is (the generator's Chinese names are NFKC already).
+     */
+    static final String NFKC_SPECIAL = "[\\x{FF01}-\\x{FF5E}\\x{3000}\\x{00A0}\\x{FF65}\\x{0387}\\p{M}]";
+
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
     /** Helper macros: cleaning (§1) and the comparison of texts (§2). */
@@ -47,45 +55,52 @@ final class DuckDbSql {
                 .mapToObj(i -> "(ascii(substr(s, " + (i + 1) + ", 1)) - 48) * " + ID_WEIGHTS[i])
                 .collect(Collectors.joining(" + "));
         return List.of(
-                "CREATE MACRO jstrip(v) AS trim(v, " + literal(WHITESPACE) + ")",
+                // String.strip(), calling trim only when an end may be whitespace (every whitespace character is
+                // at most U+0020 or within U+1680-U+3000): trim with a character set costs
+                "CREATE MACRO maybe_ws(c) AS c <= 32 OR c BETWEEN 5760 AND 12288",
+                "CREATE MACRO jstrip(v) AS CASE WHEN maybe_ws(ord(v)) OR maybe_ws(ord(right(v, 1))) THEN trim(v, "
+                        + literal(WHITESPACE) + ") ELSE v END",
                 // an identifier or code: stripped, empty = null
                 "CREATE MACRO ident(v) AS nullif(jstrip(v), '')",
                 // digits outside ASCII (Unicode Nd) make an identifier, code, date or number bad
                 "CREATE MACRO bad_digits(v) AS coalesce(strlen(v) <> length(v)"
                         + " AND regexp_matches(regexp_replace(v, '[0-9]', '', 'g'), '\\p{Nd}'), false)",
-                "CREATE MACRO ident_ok(v) AS ident(v) IS NOT NULL AND NOT bad_digits(ident(v))",
-                "CREATE MACRO opt_ident_ok(v) AS ident(v) IS NULL OR NOT bad_digits(ident(v))",
+                // on a column already read with ident(): present and ASCII digits only
+                "CREATE MACRO ident_ok(v) AS v IS NOT NULL AND NOT bad_digits(v)",
+                "CREATE MACRO opt_ident_ok(v) AS v IS NULL OR NOT bad_digits(v)",
                 // free text: NFKC, then stripped; empty = null
                 "CREATE MACRO nfkc(v) AS nfc_normalize(translate(v, " + literal(NFKC_FROM) + ", " + literal(NFKC_TO)
                         + "))",
-                "CREATE MACRO text(v) AS nullif(jstrip(nfkc(v)), '')",
+                "CREATE MACRO text(v) AS CASE WHEN regexp_matches(v, " + literal(NFKC_SPECIAL)
+                        + ") THEN nullif(trim(nfkc(v), " + literal(WHITESPACE)
+                        + "), '') ELSE nullif(jstrip(v), '') END",
                 // §2: texts compare with the middle dots as one character
                 "CREATE MACRO dots(v) AS translate(v, '\u2022\u30FB', '\u00B7\u00B7')",
-                // id_number: stripped, a lower-case check character upper-cased
-                "CREATE MACRO id_norm(v) AS CASE WHEN length(jstrip(v)) = 18 AND right(jstrip(v), 1) = 'x'"
-                        + " THEN left(jstrip(v), 17) || 'X' ELSE jstrip(v) END",
+                // id_number (read with ident()): a lower-case check character upper-cased (any other x makes it
+                // invalid whatever its case)
+                "CREATE MACRO id_norm(v) AS regexp_replace(v, 'x$', 'X')",
                 "CREATE MACRO id_check(s) AS substr('10X98765432', ((" + checkSum + ") % 11) + 1, 1)",
                 "CREATE MACRO id_ok(s) AS coalesce(length(s) = 18 AND regexp_full_match(s, '[0-9]{17}[0-9X]')"
                         + " AND left(s, 2) IN (" + list(Province.codes()) + ")"
                         + " AND try_cast(substr(s, 7, 4) AS INTEGER) >= 1900"
                         + " AND try_cast(substr(s, 7, 4) || '-' || substr(s, 11, 2) || '-' || substr(s, 13, 2) AS DATE)"
                         + " IS NOT NULL AND id_check(s) = right(s, 1), false)",
-                "CREATE MACRO phone_ok(v) AS coalesce(regexp_full_match(ident(v), '1[0-9]{10}'), false)",
-                "CREATE MACRO credit_ok(v) AS coalesce(regexp_full_match(ident(v), '[0-9ABCDEFGHJKLMNPQRTUWXY]{18}'),"
+                "CREATE MACRO phone_ok(v) AS coalesce(regexp_full_match(v, '1[0-9]{10}'), false)",
+                "CREATE MACRO credit_ok(v) AS coalesce(regexp_full_match(v, '[0-9ABCDEFGHJKLMNPQRTUWXY]{18}'),"
                         + " false)",
                 // an ISO date yyyy-MM-dd that exists
-                "CREATE MACRO date_of(v) AS CASE WHEN regexp_full_match(ident(v), '[0-9]{4}-[0-9]{2}-[0-9]{2}')"
-                        + " THEN try_cast(ident(v) AS DATE) END",
+                "CREATE MACRO date_of(v) AS CASE WHEN regexp_full_match(v, '[0-9]{4}-[0-9]{2}-[0-9]{2}')"
+                        + " THEN try_cast(v AS DATE) END",
                 "CREATE MACRO date_ok(v) AS ident_ok(v) AND date_of(v) IS NOT NULL",
-                "CREATE MACRO opt_date_ok(v) AS ident(v) IS NULL OR date_of(v) IS NOT NULL",
+                "CREATE MACRO opt_date_ok(v) AS v IS NULL OR date_of(v) IS NOT NULL",
                 // an ISO-8601 timestamp with offset (OffsetDateTime.parse)
-                "CREATE MACRO ts_ok(v) AS coalesce(regexp_full_match(ident(v), '[0-9]{4}-[0-9]{2}-[0-9]{2}T"
+                "CREATE MACRO ts_ok(v) AS coalesce(regexp_full_match(v, '[0-9]{4}-[0-9]{2}-[0-9]{2}T"
                         + "([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?"
                         + "(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?)')"
-                        + " AND try_cast(left(ident(v), 10) AS DATE) IS NOT NULL, false)",
-                "CREATE MACRO opt_ts_ok(v) AS ident(v) IS NULL OR ts_ok(v)",
-                "CREATE MACRO int_ok(v, lo, hi) AS coalesce(regexp_full_match(ident(v), '[0-9]{1,9}')"
-                        + " AND try_cast(ident(v) AS INTEGER) BETWEEN lo AND hi, false)",
+                        + " AND try_cast(left(v, 10) AS DATE) IS NOT NULL, false)",
+                "CREATE MACRO opt_ts_ok(v) AS v IS NULL OR ts_ok(v)",
+                "CREATE MACRO int_ok(v, lo, hi) AS coalesce(regexp_full_match(v, '[0-9]{1,9}')"
+                        + " AND try_cast(v AS INTEGER) BETWEEN lo AND hi, false)",
                 "CREATE MACRO month_no(d) AS year(d) * 12 + month(d) - 1",
                 "CREATE MACRO level_rank(l) AS CASE l WHEN 'HIGH_SCHOOL' THEN 0 WHEN 'SECONDARY_VOCATIONAL' THEN 0"
                         + " WHEN 'JUNIOR_COLLEGE' THEN 1 WHEN 'BACHELOR' THEN 2 WHEN 'MASTER' THEN 3"
@@ -93,11 +108,74 @@ final class DuckDbSql {
                 "CREATE MACRO social_work(m) AS contains(m, '社会工作') OR contains(lower(m), 'social work')");
     }
 
-    /** Reads one CSV of the bundle as text, in file order (a table's rowid follows insertion order). */
+    /** The columns the verification needs, per dataset, as the contract names them. */
+    static final Map<String, List<String>> COLUMNS = Map.of(
+            "candidates",
+            List.of("candidate_id", "id_number", "name", "phone", "registered_at"),
+            "education",
+            List.of(
+                    "candidate_id",
+                    "seq",
+                    "level",
+                    "school",
+                    "major",
+                    "graduation_date",
+                    "certificate_no",
+                    "degree",
+                    "degree_certificate_no",
+                    "name_on_certificate"),
+            "work_experience",
+            List.of(
+                    "candidate_id",
+                    "seq",
+                    "employer_name",
+                    "employer_credit_code",
+                    "start_date",
+                    "end_date",
+                    "social_work"),
+            "applications",
+            List.of(
+                    "application_id",
+                    "candidate_id",
+                    "exam_code",
+                    "exam_year",
+                    "level",
+                    "province_code",
+                    "commitment",
+                    "committed_at",
+                    "withdrawn_at",
+                    "submitted_at",
+                    "paid_at"),
+            "identity_registry",
+            List.of("id_number", "name"),
+            "education_registry",
+            List.of("certificate_no", "id_number", "name", "school", "major", "level", "graduation_date"),
+            "degree_registry",
+            List.of("certificate_no", "id_number", "name", "degree", "school", "major", "awarded_date"),
+            "integrity_archive",
+            List.of("id_number", "exam_code", "violation", "decided_on", "recorded_until"));
+
+    /** Free-text columns: NFKC-normalised and stripped; every other column is an identifier, code or value. */
+    private static final Set<String> TEXT = Set.of("name", "school", "major", "employer_name", "name_on_certificate");
+
+    /**
+     * Reads one CSV of the bundle as text in file order (a table's rowid follows insertion order), each column
+     * cleaned once as it is read: texts NFKC-normalised and stripped, the rest stripped, an id_number's
+     * lower-case check character upper-cased, empty = null.
+     */
     static String raw(String dataset, String path) {
-        return "CREATE TABLE raw_" + dataset + " AS SELECT * FROM read_csv(" + literal(path)
-                + ", header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"',"
-                + " parallel = true)";
+        String columns = COLUMNS.get(dataset).stream()
+                .map(c -> (TEXT.contains(c)
+                                ? "text(" + c + ")"
+                                : c.equals("id_number") ? "id_norm(ident(" + c + "))" : "ident(" + c + ")")
+                        + " AS " + c)
+                .collect(Collectors.joining(", "));
+        return "CREATE TABLE raw_" + dataset + " AS SELECT " + columns + " FROM " + readCsv(path);
+    }
+
+    private static String readCsv(String path) {
+        return "read_csv(" + literal(path)
+                + ", header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"', parallel = true)";
     }
 
     /**
@@ -109,137 +187,167 @@ final class DuckDbSql {
                 """
                 CREATE TABLE candidates AS
                 SELECT candidate_id, id_number, name FROM (
-                  SELECT ident(candidate_id) AS candidate_id, id_norm(id_number) AS id_number, text(name) AS name,
-                         row_number() OVER (PARTITION BY ident(candidate_id) ORDER BY rowid) AS nth
+                  SELECT candidate_id AS candidate_id, id_number AS id_number, name AS name,
+                         row_number() OVER (PARTITION BY candidate_id ORDER BY rowid) AS nth
                     FROM raw_candidates
-                   WHERE ident_ok(candidate_id) AND id_ok(id_norm(id_number)) AND text(name) IS NOT NULL
+                   WHERE ident_ok(candidate_id) AND id_ok(id_number) AND name IS NOT NULL
                      AND phone_ok(phone) AND ts_ok(registered_at))
                  WHERE nth = 1
                 """,
                 """
                 CREATE TABLE education AS
                 SELECT * EXCLUDE (nth) FROM (
-                  SELECT ident(e.candidate_id) AS candidate_id, try_cast(ident(seq) AS INTEGER) AS seq,
-                         ident(level) AS level, text(school) AS school, text(major) AS major,
-                         date_of(graduation_date) AS graduation_date, ident(certificate_no) AS certificate_no,
-                         ident(degree) AS degree, ident(degree_certificate_no) AS degree_certificate_no,
-                         text(name_on_certificate) AS name_on_certificate,
-                         row_number() OVER (PARTITION BY ident(e.candidate_id), try_cast(ident(seq) AS INTEGER)
+                  SELECT e.candidate_id AS candidate_id, try_cast(seq AS INTEGER) AS seq,
+                         level AS level, school AS school, major AS major,
+                         date_of(graduation_date) AS graduation_date, certificate_no AS certificate_no,
+                         degree AS degree, degree_certificate_no AS degree_certificate_no,
+                         name_on_certificate AS name_on_certificate,
+                         row_number() OVER (PARTITION BY e.candidate_id, try_cast(seq AS INTEGER)
                                             ORDER BY e.rowid) AS nth
                     FROM raw_education e
-                   WHERE ident_ok(e.candidate_id) AND int_ok(seq, 1, 5) AND ident(level) IN (%s)
-                     AND text(school) IS NOT NULL AND text(major) IS NOT NULL AND date_ok(graduation_date)
-                     AND ident_ok(certificate_no) AND opt_ident_ok(degree) AND (ident(degree) IS NULL OR ident(degree) IN (%s))
-                     AND opt_ident_ok(degree_certificate_no) AND text(name_on_certificate) IS NOT NULL
-                     AND ident(e.candidate_id) IN (SELECT candidate_id FROM candidates))
+                   WHERE ident_ok(e.candidate_id) AND int_ok(seq, 1, 5) AND level IN (%s)
+                     AND school IS NOT NULL AND major IS NOT NULL AND date_ok(graduation_date)
+                     AND ident_ok(certificate_no) AND opt_ident_ok(degree) AND (degree IS NULL OR degree IN (%s))
+                     AND opt_ident_ok(degree_certificate_no) AND name_on_certificate IS NOT NULL
+                     AND e.candidate_id IN (SELECT candidate_id FROM candidates))
                  WHERE nth = 1
                 """.formatted(list(EducationLevel.codes()), list(Degree.codes())),
                 """
                 CREATE TABLE work_experience AS
                 SELECT * EXCLUDE (nth) FROM (
-                  SELECT ident(w.candidate_id) AS candidate_id, try_cast(ident(seq) AS INTEGER) AS seq,
-                         ident(employer_credit_code) AS employer_credit_code, date_of(start_date) AS start_date,
-                         date_of(end_date) AS end_date, lower(ident(social_work)) = 'true' AS social_work,
-                         row_number() OVER (PARTITION BY ident(w.candidate_id), try_cast(ident(seq) AS INTEGER)
+                  SELECT w.candidate_id AS candidate_id, try_cast(seq AS INTEGER) AS seq,
+                         employer_credit_code AS employer_credit_code, date_of(start_date) AS start_date,
+                         date_of(end_date) AS end_date, lower(social_work) = 'true' AS social_work,
+                         row_number() OVER (PARTITION BY w.candidate_id, try_cast(seq AS INTEGER)
                                             ORDER BY w.rowid) AS nth
                     FROM raw_work_experience w
-                   WHERE ident_ok(w.candidate_id) AND int_ok(seq, 1, 999999) AND text(employer_name) IS NOT NULL
+                   WHERE ident_ok(w.candidate_id) AND int_ok(seq, 1, 999999) AND employer_name IS NOT NULL
                      AND credit_ok(employer_credit_code) AND date_ok(start_date) AND opt_date_ok(end_date)
-                     AND lower(ident(social_work)) IN ('true', 'false')
+                     AND lower(social_work) IN ('true', 'false')
                      AND (date_of(end_date) IS NULL OR date_of(end_date) >= date_of(start_date))
-                     AND ident(w.candidate_id) IN (SELECT candidate_id FROM candidates))
+                     AND w.candidate_id IN (SELECT candidate_id FROM candidates))
                  WHERE nth = 1
                 """,
                 """
                 CREATE TABLE applications AS
                 SELECT * EXCLUDE (nth) FROM (
-                  SELECT ident(application_id) AS application_id, ident(a.candidate_id) AS candidate_id,
-                         ident(exam_code) AS exam_code, try_cast(ident(exam_year) AS INTEGER) AS exam_year,
-                         ident(level) AS level, ident(commitment) AS commitment,
-                         row_number() OVER (PARTITION BY ident(application_id) ORDER BY a.rowid) AS nth
+                  SELECT application_id AS application_id, a.candidate_id AS candidate_id,
+                         exam_code AS exam_code, try_cast(exam_year AS INTEGER) AS exam_year,
+                         level AS level, commitment AS commitment,
+                         row_number() OVER (PARTITION BY application_id ORDER BY a.rowid) AS nth
                     FROM raw_applications a
                    WHERE ident_ok(application_id) AND ident_ok(a.candidate_id) AND ident_ok(exam_code)
-                     AND int_ok(exam_year, 1900, 2999) AND ident(level) IN (%s)
-                     AND ident(province_code) IN (%s) AND ident(commitment) IN (%s)
+                     AND int_ok(exam_year, 1900, 2999) AND level IN (%s)
+                     AND province_code IN (%s) AND commitment IN (%s)
                      AND opt_ts_ok(committed_at) AND opt_ts_ok(withdrawn_at) AND ts_ok(submitted_at)
                      AND opt_ts_ok(paid_at)
-                     AND ident(a.candidate_id) IN (SELECT candidate_id FROM candidates))
+                     AND a.candidate_id IN (SELECT candidate_id FROM candidates))
                  WHERE nth = 1
                 """.formatted(list(ExamLevel.codes()), list(Province.codes()), list(Commitment.codes())),
                 """
                 CREATE TABLE identity_registry AS
                 SELECT id_number, name FROM (
-                  SELECT id_norm(id_number) AS id_number, text(name) AS name,
-                         row_number() OVER (PARTITION BY id_norm(id_number) ORDER BY rowid) AS nth
+                  SELECT id_number AS id_number, name AS name,
+                         row_number() OVER (PARTITION BY id_number ORDER BY rowid) AS nth
                     FROM raw_identity_registry
-                   WHERE id_ok(id_norm(id_number)) AND text(name) IS NOT NULL)
+                   WHERE id_ok(id_number) AND name IS NOT NULL)
                  WHERE nth = 1
                 """,
                 """
                 CREATE TABLE education_registry AS
                 SELECT * EXCLUDE (nth) FROM (
-                  SELECT ident(certificate_no) AS certificate_no, id_norm(id_number) AS id_number,
-                         text(name) AS name, text(school) AS school, text(major) AS major, ident(level) AS level,
+                  SELECT certificate_no AS certificate_no, id_number AS id_number,
+                         name AS name, school AS school, major AS major, level AS level,
                          date_of(graduation_date) AS graduation_date,
-                         row_number() OVER (PARTITION BY ident(certificate_no) ORDER BY rowid) AS nth
+                         row_number() OVER (PARTITION BY certificate_no ORDER BY rowid) AS nth
                     FROM raw_education_registry
-                   WHERE ident_ok(certificate_no) AND id_ok(id_norm(id_number)) AND text(name) IS NOT NULL
-                     AND text(school) IS NOT NULL AND text(major) IS NOT NULL AND ident(level) IN (%s)
+                   WHERE ident_ok(certificate_no) AND id_ok(id_number) AND name IS NOT NULL
+                     AND school IS NOT NULL AND major IS NOT NULL AND level IN (%s)
                      AND date_ok(graduation_date))
                  WHERE nth = 1
                 """.formatted(list(EducationLevel.codes())),
                 """
                 CREATE TABLE degree_registry AS
                 SELECT * EXCLUDE (nth) FROM (
-                  SELECT ident(certificate_no) AS certificate_no, id_norm(id_number) AS id_number,
-                         text(name) AS name, ident(degree) AS degree, text(school) AS school, text(major) AS major,
-                         row_number() OVER (PARTITION BY ident(certificate_no) ORDER BY rowid) AS nth
+                  SELECT certificate_no AS certificate_no, id_number AS id_number,
+                         name AS name, degree AS degree, school AS school, major AS major,
+                         row_number() OVER (PARTITION BY certificate_no ORDER BY rowid) AS nth
                     FROM raw_degree_registry
-                   WHERE ident_ok(certificate_no) AND id_ok(id_norm(id_number)) AND text(name) IS NOT NULL
-                     AND ident(degree) IN (%s) AND text(school) IS NOT NULL AND text(major) IS NOT NULL
+                   WHERE ident_ok(certificate_no) AND id_ok(id_number) AND name IS NOT NULL
+                     AND degree IN (%s) AND school IS NOT NULL AND major IS NOT NULL
                      AND date_ok(awarded_date))
                  WHERE nth = 1
                 """.formatted(list(Degree.awardedCodes())),
                 """
                 CREATE TABLE integrity_archive AS
-                SELECT id_norm(id_number) AS id_number, ident(violation) AS violation,
+                SELECT id_number AS id_number, violation AS violation,
                        date_of(recorded_until) AS recorded_until
                   FROM raw_integrity_archive
-                 WHERE id_ok(id_norm(id_number)) AND ident_ok(exam_code) AND ident(violation) IN (%s)
+                 WHERE id_ok(id_number) AND ident_ok(exam_code) AND violation IN (%s)
                    AND date_ok(decided_on) AND opt_date_ok(recorded_until)
                 """.formatted(list(Violation.codes())));
     }
 
     /**
      * social_insurance, read once and compacted as it is read: each good row's month (any day stands for its
-     * month), a month delivered twice once, then runs of consecutive months per person and employer. An
-     * id_number is checked once per distinct value.
+     * month), a month delivered twice once, then runs of consecutive months per person and employer. The
+     * months are gathered per id_number and employer as they came, so that each distinct id_number and
+     * employer code is cleaned and checked once rather than once a row.
      */
     static List<String> socialInsurance(String path) {
-        return List.of("""
+        return List.of(
+                """
                 CREATE TABLE si_months AS
-                SELECT DISTINCT id_norm(id_number) AS id_number, jstrip(employer_credit_code) AS employer_credit_code,
-                       month_no(try_cast(jstrip(month) AS DATE)) AS month_no
-                  FROM read_csv(%s, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"',
-                                parallel = true)
-                 WHERE length(jstrip(month)) = 10 AND substr(jstrip(month), 5, 1) = '-'
-                   AND substr(jstrip(month), 8, 1) = '-' AND regexp_full_match(jstrip(month), '[0-9-]{10}')
-                   AND try_cast(jstrip(month) AS DATE) IS NOT NULL
-                   AND regexp_full_match(jstrip(employer_credit_code), '[0-9ABCDEFGHJKLMNPQRTUWXY]{18}')
-                """.formatted(literal(path)), """
+                SELECT id_number AS raw_id, employer_credit_code AS raw_employer, list(month_no) AS months
+                  FROM (SELECT id_number, employer_credit_code, month,
+                               month_no(try_cast(month AS DATE)) AS month_no
+                          FROM (SELECT id_number, employer_credit_code,
+                                       CASE WHEN length(month) = 10 THEN month ELSE jstrip(month) END AS month
+                                  FROM %s))
+                 WHERE length(month) = 10 AND substr(month, 5, 1) = '-' AND substr(month, 8, 1) = '-'
+                   AND month_no IS NOT NULL
+                 GROUP BY ALL
+                """.formatted(readCsv(path)),
+                """
                 CREATE TABLE si_ids AS
-                SELECT id_number FROM (SELECT DISTINCT id_number FROM si_months) WHERE id_ok(id_number)
-                """, """
+                SELECT raw_id, id_norm(ident(raw_id)) AS id_number FROM (SELECT DISTINCT raw_id FROM si_months)
+                """,
+                // checked apart: a macro given an expression would repeat it once per use in id_ok
+                "DELETE FROM si_ids WHERE NOT id_ok(id_number)",
+                """
+                CREATE TABLE si_employers AS
+                SELECT raw_employer, employer_credit_code
+                  FROM (SELECT raw_employer, ident(raw_employer) AS employer_credit_code
+                          FROM (SELECT DISTINCT raw_employer FROM si_months))
+                 WHERE credit_ok(employer_credit_code)
+                """,
+                """
                 CREATE TABLE social_insurance_spans AS
-                SELECT id_number, employer_credit_code, min(month_no) AS first_month, max(month_no) AS last_month
-                  FROM (SELECT m.*, month_no - row_number() OVER (PARTITION BY id_number, employer_credit_code
-                                                                  ORDER BY month_no) AS run
-                          FROM si_months m SEMI JOIN si_ids USING (id_number))
-                 GROUP BY id_number, employer_credit_code, run
-                """, """
+                WITH merged AS (
+                  -- an id_number or employer written in two ways (a lower-case x, spaces) keeps two lists, whose
+                  -- spans may overlap: the verification reads the union of spans, which overlaps leave alone
+                  SELECT i.id_number, e.employer_credit_code, list_sort(list_distinct(m.months)) AS months
+                    FROM si_months m JOIN si_ids i USING (raw_id) JOIN si_employers e USING (raw_employer)),
+                runs AS (
+                  SELECT id_number, employer_credit_code,
+                         -- a run starts where the month before is not the previous one, ends where the next is not
+                         -- the following one (each month beside its neighbour: a lambda capturing the list costs
+                         -- a copy of it per element)
+                         list_transform(list_filter(list_zip(months, list_prepend(-1000000, months[:-2])),
+                                                    x -> x[1] > x[2] + 1), x -> x[1]) AS firsts,
+                         list_transform(list_filter(list_zip(months, list_append(months[2:], 1000000000)),
+                                                    x -> x[2] > x[1] + 1), x -> x[1]) AS lasts
+                    FROM merged)
+                SELECT id_number, employer_credit_code, unnest(firsts) AS first_month, unnest(lasts) AS last_month
+                  FROM runs
+                """,
+                """
                 CREATE TABLE snapshot AS
                 SELECT max(last_month) AS last_month FROM social_insurance_spans
-                """, "DROP TABLE si_months");
+                """,
+                "DROP TABLE si_months",
+                "DROP TABLE si_ids",
+                "DROP TABLE si_employers");
     }
 
     /** Union of the month ranges in {@code ranges(application_id, s, e)}, both ends included, per application. */

@@ -25,8 +25,8 @@ import org.examcommit.contract.privacy.Masking;
  * The nightly verification of a bundle (DATA-CONTRACT §1 CSVs) computed by DuckDB alone, from
  * {@link DuckDbSql}: an independent implementation to compare the night's results and times with. The load
  * phase reads and cleans the CSVs the verification needs (the import's part); the compute phase derives
- * verification_results for the run date (the verification's part). Runs in a DuckDB file in a temporary
- * directory, deleted on close, so that a million applications spill to disk rather than fill the heap.
+ * verification_results for the run date (the verification's part). Runs in an in-memory DuckDB (outside the
+ * Java heap) that spills to a temporary directory, deleted on close.
  */
 public final class DuckDbVerification implements AutoCloseable {
 
@@ -50,11 +50,15 @@ public final class DuckDbVerification implements AutoCloseable {
     /** Opens an empty database in a new temporary directory. */
     public DuckDbVerification() throws IOException, SQLException {
         this.directory = Files.createTempDirectory("duckdb-verification");
-        this.connection = DriverManager.getConnection("jdbc:duckdb:" + directory.resolve("verification.duckdb"));
+        // in memory, spilling to the temporary directory past the memory limit: a database file cost each
+        // statement its write and checkpoint
+        this.connection = DriverManager.getConnection("jdbc:duckdb:");
         try (Statement s = connection.createStatement()) {
             s.execute("SET temp_directory = "
                     + DuckDbSql.literal(directory.resolve("spill").toString()));
             s.execute("SET preserve_insertion_order = true");
+            // the night's part ran before, but other work may share the machine: spill rather than take it all
+            s.execute("SET memory_limit = " + DuckDbSql.literal(System.getProperty("duckdb.memory", "8GB")));
         }
     }
 

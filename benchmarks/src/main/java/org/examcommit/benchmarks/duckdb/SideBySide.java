@@ -34,7 +34,7 @@ public final class SideBySide {
         }
         Map<String, ResultRow> nightRows = read(nightDir.resolve("night-results.csv"));
 
-        String loadAverageBefore = CpuTicks.loadAverage();
+        String loadAverageBefore = loadAverage();
         Comparison comparison;
         double load;
         double compute;
@@ -46,7 +46,7 @@ public final class SideBySide {
             comparison = Comparison.of(nightRows, duck.results());
             printDifferences(comparison, duck);
         }
-        String loadAverageAfter = CpuTicks.loadAverage();
+        String loadAverageAfter = loadAverage();
 
         double importSeconds = Double.parseDouble(night.getProperty("import_seconds"));
         double verifySeconds = Double.parseDouble(night.getProperty("verify_seconds"));
@@ -65,7 +65,7 @@ public final class SideBySide {
         row("import+verify / load+compute", importSeconds + verifySeconds, load + compute);
         System.out.printf(
                 "load average: night's end %s; DuckDB's start %s, end %s%n",
-                night.getProperty("load_average"), loadAverageBefore, loadAverageAfter);
+                firstThree(night.getProperty("load_average")), loadAverageBefore, loadAverageAfter);
         if (!comparison.identical()) {
             System.exit(1);
         }
@@ -93,6 +93,16 @@ public final class SideBySide {
         }
         comparison.onlyLeft().stream().limit(SHOWN).forEach(id -> System.out.println("only the night verified " + id));
         comparison.onlyRight().stream().limit(SHOWN).forEach(id -> System.out.println("only DuckDB verified " + id));
+    }
+
+    /** The 1, 5 and 15 minute load averages. */
+    private static String loadAverage() throws IOException {
+        return firstThree(CpuTicks.loadAverage());
+    }
+
+    private static String firstThree(String loadAverage) {
+        return String.join(
+                " ", java.util.Arrays.asList(loadAverage.strip().split("\\s+")).subList(0, 3));
     }
 
     static Map<String, ResultRow> read(Path csv) throws IOException {
