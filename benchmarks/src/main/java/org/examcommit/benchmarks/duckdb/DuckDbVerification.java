@@ -45,6 +45,7 @@ public final class DuckDbVerification implements AutoCloseable {
     private static final boolean TRACE = Boolean.getBoolean("duckdb.trace");
 
     private final Path directory;
+    private final Map<String, Long> dropped = new java.util.LinkedHashMap<>();
     private final Connection connection;
 
     /** Opens an empty database in a new temporary directory. */
@@ -70,6 +71,11 @@ public final class DuckDbVerification implements AutoCloseable {
             statements.add(DuckDbSql.raw(dataset, csv(bundle, dataset)));
         }
         statements.addAll(DuckDbSql.clean());
+        execute(statements);
+        for (String dataset : DATASETS) {
+            dropped.put(dataset, count("raw_" + dataset) - count(dataset));
+        }
+        statements.clear();
         for (String dataset : DATASETS) {
             statements.add("DROP TABLE raw_" + dataset);
         }
@@ -110,6 +116,11 @@ public final class DuckDbVerification implements AutoCloseable {
             }
         }
         return rows;
+    }
+
+    /** Per dataset read (social_insurance aside), the rows the load dropped as bad: the night's quarantined rows. */
+    public Map<String, Long> dropped() {
+        return java.util.Collections.unmodifiableMap(dropped);
     }
 
     /** The number of rows of a table of the database (a cleaned dataset, or verification_results). */

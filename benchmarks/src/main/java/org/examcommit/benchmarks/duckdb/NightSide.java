@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * night's two stages that DuckDB's load and compute stand beside, run by the same beans {@code ./pipeline run
  * --date D --bundle B} runs them with (import: {@link BundleImport}; verify: {@link NightlyVerification} over
  * the bundle's applications), each timed; then the date's verification_results written as `./pipeline export`
- * writes them to {@code OUT_DIR/night-results.csv}, and the times to {@code OUT_DIR/night-times.properties}.
+ * writes them to {@code OUT_DIR/night-results.csv}, and the times (and each dataset's quarantined rows) to
+ * {@code OUT_DIR/night-times.properties}.
  * Usage: {@code NightSide BUNDLE_DIR yyyy-MM-dd DATA_DIR OUT_DIR}.
  */
 public final class NightSide {
@@ -100,6 +101,9 @@ public final class NightSide {
             times.setProperty("verify_cpu_seconds", cpuSeconds(cpu1, cpu2));
             times.setProperty("verified", Long.toString(verified.verified()));
             times.setProperty("load_average", CpuTicks.loadAverage());
+            for (ImportReport.DatasetReport d : imported.datasets()) {
+                times.setProperty("quarantined." + d.dataset(), Long.toString(d.quarantined()));
+            }
             try (var w = Files.newBufferedWriter(out.resolve("night-times.properties"))) {
                 times.store(w, "NightSide " + bundle + " " + runDate);
             }

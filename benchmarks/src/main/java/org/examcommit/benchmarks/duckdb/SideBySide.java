@@ -36,6 +36,7 @@ public final class SideBySide {
 
         String loadAverageBefore = loadAverage();
         Comparison comparison;
+        boolean quarantineDiffers;
         double load;
         double compute;
         try (DuckDbVerification duck = new DuckDbVerification()) {
@@ -44,6 +45,7 @@ public final class SideBySide {
             compute = duck.compute(runDate);
             System.err.printf("duckdb: compute %.1f s%n", compute);
             comparison = Comparison.of(nightRows, duck.results());
+            quarantineDiffers = printQuarantine(night, duck.dropped());
             printDifferences(comparison, duck);
         }
         String loadAverageAfter = loadAverage();
@@ -66,9 +68,21 @@ public final class SideBySide {
         System.out.printf(
                 "load average: night's end %s; DuckDB's start %s, end %s%n",
                 firstThree(night.getProperty("load_average")), loadAverageBefore, loadAverageAfter);
-        if (!comparison.identical()) {
+        if (!comparison.identical() || quarantineDiffers) {
             System.exit(1);
         }
+    }
+
+    /** Each dataset's bad rows: the night's quarantined, DuckDB's dropped; whether any count differs. */
+    private static boolean printQuarantine(Properties night, Map<String, Long> dropped) {
+        boolean differs = false;
+        System.out.printf("%-20s %12s %12s%n", "bad rows", "night", "DuckDB");
+        for (Map.Entry<String, Long> e : dropped.entrySet()) {
+            String nightCount = night.getProperty("quarantined." + e.getKey(), "?");
+            differs |= !nightCount.equals(Long.toString(e.getValue()));
+            System.out.printf("%-20s %12s %12d%n", e.getKey(), nightCount, e.getValue());
+        }
+        return differs;
     }
 
     private static void row(String phase, double nightSeconds, double duckSeconds) {

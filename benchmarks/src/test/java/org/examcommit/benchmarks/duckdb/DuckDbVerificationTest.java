@@ -21,6 +21,7 @@ class DuckDbVerificationTest {
     private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 20);
 
     private static Map<String, ResultRow> computed;
+    private static Map<String, Long> dropped;
 
     @BeforeAll
     static void verifySamples() throws Exception {
@@ -28,6 +29,7 @@ class DuckDbVerificationTest {
             duck.load(SAMPLES.resolve("bundle"));
             duck.compute(RUN_DATE);
             computed = duck.results();
+            dropped = duck.dropped();
         }
     }
 
@@ -57,6 +59,21 @@ class DuckDbVerificationTest {
                 Files.readAllLines(SAMPLES.resolve("bundle/applications.csv")).size() - 1;
         assertThat(badApplicationRows).isPositive();
         assertThat(computed).hasSize((int) (applicationRows - badApplicationRows));
+    }
+
+    @Test
+    void dropsExactlyTheRowsTheSamplesQuarantine() throws Exception {
+        // bad codes, ids, dates, repeated keys, unknown candidates: per dataset as many as expected/quarantine.csv
+        Map<String, Long> expected = new TreeMap<>();
+        Files.readAllLines(SAMPLES.resolve("expected/quarantine.csv")).stream()
+                .skip(1)
+                .map(line -> line.split(",", 3)[1])
+                .filter(DuckDbVerification.DATASETS::contains)
+                .forEach(dataset -> expected.merge(dataset, 1L, Long::sum));
+        for (String dataset : DuckDbVerification.DATASETS) {
+            assertThat(dropped.get(dataset)).as(dataset).isEqualTo(expected.getOrDefault(dataset, 0L));
+        }
+        assertThat(expected.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(13);
     }
 
     @Test
