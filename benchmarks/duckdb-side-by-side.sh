@@ -14,7 +14,8 @@
 # The bundle is night-benchmark.sh's (generated with --statistical into BUNDLE_ROOT, default
 # /tmp/examcommit-night-benchmark, and reused when complete). Env: BENCHMARK_DIR (default
 # /tmp/examcommit-duckdb-side-by-side: the night's database and outputs, replaced on each run), RUN_DATE
-# (default 2026-11-20, night-benchmark.sh's).
+# (default 2026-11-20, night-benchmark.sh's), NIGHT_JAVA_OPTS (flags for the night's JVM, e.g. -Xmx2g; default
+# none, the JVM's own heap sizing, as ./pipeline has).
 set -euo pipefail
 N="${1:-1000000}"
 SEED="${2:-42}"
@@ -61,7 +62,8 @@ rm -rf "$DATA" "$OUT" "$WORK/peak-pss"
 mkdir -p "$OUT"
 echo "The night: import + verification on a fresh embedded PostgreSQL in $DATA (log $OUT/night.log)..." >&2
 night_before=$(cut -d' ' -f1-3 /proc/loadavg)
-java -cp "$CP" org.examcommit.benchmarks.duckdb.NightSide "$BUNDLE" "$RUN_DATE" "$DATA" "$OUT" >"$OUT/night.log" 2>&1 &
+# shellcheck disable=SC2086
+java ${NIGHT_JAVA_OPTS:-} -cp "$CP" org.examcommit.benchmarks.duckdb.NightSide "$BUNDLE" "$RUN_DATE" "$DATA" "$OUT" >"$OUT/night.log" 2>&1 &
 night=$!
 peak_pss "$night" & sampler=$!
 status=0
@@ -75,6 +77,6 @@ night_pss=$(cat "$WORK/peak-pss" 2>/dev/null || echo '?')
 echo "DuckDB: load + compute on the same bundle..." >&2
 status=0
 java -cp "$CP" org.examcommit.benchmarks.duckdb.SideBySide "$BUNDLE" "$RUN_DATE" "$OUT" || status=$?
-echo "Night's part: peak memory (PSS) of its JVM and PostgreSQL $night_pss MiB; load average before it:" \
+echo "Night's part: peak memory (PSS) of its JVM (flags: ${NIGHT_JAVA_OPTS:-none}) and PostgreSQL $night_pss MiB; load average before it:" \
   "$night_before. Bundle $BUNDLE ($N applications, seed $SEED), run date $RUN_DATE."
 exit "$status"

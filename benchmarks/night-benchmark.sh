@@ -44,10 +44,10 @@ peak_rss() {
   while sleep 2; do
     pids=$(ps -eo pid=,ppid=,args= | awk -v root="$root" -v data="$DATA" '
       { pid[NR]=$1; parent[$1]=$2; if ($1 == root || index($0, data) > 0) top[$1]=1 }
-      END { for (i in pid) { q=pid[i]; while (q > 1) { if (q in top) { print pid[i]; break } q=parent[q] } } }')
+      END { for (i in pid) { q=pid[i]; while (q > 1) { if (q in top) { print pid[i]; break } q=parent[q] } } }') || true
     now=$(for p in $pids; do awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null; done \
-      | awk '{s+=$1} END {print int(s/1024)}')
-    if [ "$now" -gt "$peak" ]; then peak=$now; echo "$peak" >"$WORK/peak-rss"; fi
+      | awk '{s+=$1} END {print int(s/1024)}') || true
+    if [ "${now:-0}" -gt "$peak" ]; then peak=$now; echo "$peak" >"$WORK/peak-rss"; fi
   done
 }
 
