@@ -29,10 +29,9 @@ OUT="$WORK/out-$N-$SEED"
 
 cd "$ROOT"
 mkdir -p "$WORK" "$BUNDLE_ROOT"
-echo "Building the benchmarks and the generator..." >&2
-./mvnw -B -q -pl benchmarks,schedules -am test-compile dependency:build-classpath -Dmdep.includeScope=runtime \
-  -Dmdep.outputFile=target/runtime.classpath >&2
-CP="$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/runtime.classpath")"
+# shellcheck source=benchmarks/bundle-night.sh
+. "$ROOT/benchmarks/bundle-night.sh"
+build_benchmarks
 
 if [ ! -f "$BUNDLE/.complete" ]; then
   rm -rf "$BUNDLE"
@@ -43,21 +42,6 @@ if [ ! -f "$BUNDLE/.complete" ]; then
 fi
 du -sh "$BUNDLE" >&2
 
-# peak PSS in MiB of a process tree and the embedded PostgreSQL of $DATA (found by its data directory), as
-# night-benchmark.sh samples it: PostgreSQL's shared buffers count once, not once per backend (a process that
-# ends between the listing and the reading fails its read: || true keeps set -e from ending the sampler)
-peak_pss() {
-  local root=$1 peak=0 now pids
-  while sleep 2; do
-    pids=$(ps -eo pid=,ppid=,args= | awk -v root="$root" -v data="$DATA" '
-      { pid[NR]=$1; parent[$1]=$2; if ($1 == root || index($0, data) > 0) top[$1]=1 }
-      END { for (i in pid) { q=pid[i]; while (q > 1) { if (q in top) { print pid[i]; break } q=parent[q] } } }') || true
-    now=$(for p in $pids; do awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null; done \
-      | awk '{s+=$1} END {print int(s/1024)}') || true
-    if [ "${now:-0}" -gt "$peak" ]; then peak=$now; echo "$peak" >"$WORK/peak-pss"; fi
-  done
-}
-
 rm -rf "$DATA" "$OUT" "$WORK/peak-pss"
 mkdir -p "$OUT"
 echo "The night: import + verification on a fresh embedded PostgreSQL in $DATA (log $OUT/night.log)..." >&2
@@ -65,7 +49,7 @@ night_before=$(cut -d' ' -f1-3 /proc/loadavg)
 # shellcheck disable=SC2086
 java ${NIGHT_JAVA_OPTS:-} -cp "$CP" org.examcommit.benchmarks.duckdb.NightSide "$BUNDLE" "$RUN_DATE" "$DATA" "$OUT" >"$OUT/night.log" 2>&1 &
 night=$!
-peak_pss "$night" & sampler=$!
+peak_pss "$night" "$DATA" "$WORK/peak-pss" & sampler=$!
 status=0
 wait "$night" || status=$?
 kill "$sampler" 2>/dev/null || true

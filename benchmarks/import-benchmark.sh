@@ -12,11 +12,10 @@ BUNDLE="$WORK/bundle-$N-$SEED"
 HEAP="${BENCHMARK_HEAP:--Xmx6g}"
 
 cd "$ROOT"
+# shellcheck source=benchmarks/bundle-night.sh
+. "$ROOT/benchmarks/bundle-night.sh"
 mkdir -p "$WORK"
-echo "Building the benchmarks and the generator..." >&2
-./mvnw -B -q -pl benchmarks,schedules -am test-compile dependency:build-classpath -Dmdep.includeScope=runtime \
-  -Dmdep.outputFile=target/runtime.classpath >&2
-CP="$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/runtime.classpath")"
+build_benchmarks
 
 if [ ! -f "$BUNDLE/.complete" ]; then
   rm -rf "$BUNDLE"

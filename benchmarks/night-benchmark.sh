@@ -23,6 +23,8 @@ OUTPUT="$WORK/output"
 LOG="$WORK/night-$N-$SEED.log"
 
 cd "$ROOT"
+# shellcheck source=benchmarks/bundle-night.sh
+. "$ROOT/benchmarks/bundle-night.sh"
 mkdir -p "$WORK"
 echo "Building the platform and the generator..." >&2
 ./mvnw -B -q -DskipTests package dependency:build-classpath -Dmdep.includeScope=runtime \
@@ -36,28 +38,13 @@ if [ ! -f "$BUNDLE/.complete" ]; then
 fi
 du -sh "$BUNDLE" >&2
 
-# peak memory of the night: the launcher's process tree (its JVM, Spark's JVMs) and the embedded PostgreSQL's
-# processes (which run detached, found by their data directory), as proportional set size (PSS, from
-# /proc/PID/smaps_rollup) in MiB, so PostgreSQL's shared buffers count once and not once per backend
-peak_rss() {
-  local root=$1 peak=0 now pids
-  while sleep 2; do
-    pids=$(ps -eo pid=,ppid=,args= | awk -v root="$root" -v data="$DATA" '
-      { pid[NR]=$1; parent[$1]=$2; if ($1 == root || index($0, data) > 0) top[$1]=1 }
-      END { for (i in pid) { q=pid[i]; while (q > 1) { if (q in top) { print pid[i]; break } q=parent[q] } } }') || true
-    now=$(for p in $pids; do awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null; done \
-      | awk '{s+=$1} END {print int(s/1024)}') || true
-    if [ "${now:-0}" -gt "$peak" ]; then peak=$now; echo "$peak" >"$WORK/peak-rss"; fi
-  done
-}
-
 rm -rf "$DATA" "$OUTPUT" "$WORK/peak-rss"
 echo "One night on the bundle, fresh DATA_DIR $DATA (progress in $LOG)..." >&2
 before=$(cut -d' ' -f1-3 /proc/loadavg)
 start=$(date +%s)
 DATA_DIR="$DATA" OUTPUT_ROOT="$OUTPUT" ./pipeline run --date "$RUN_DATE" --bundle "$BUNDLE" >"$WORK/night.out" 2>"$LOG" &
 night=$!
-peak_rss "$night" & sampler=$!
+peak_pss "$night" "$DATA" "$WORK/peak-rss" & sampler=$!
 status=0
 wait "$night" || status=$?
 wall=$(($(date +%s) - start))
