@@ -66,6 +66,9 @@ final class CleanedRows implements AutoCloseable {
                 if (e.getCause() instanceof RuntimeException runtime) {
                     throw runtime;
                 }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
                 throw new IOException(e.getCause());
             }
             if (batch == END) {
@@ -93,7 +96,9 @@ final class CleanedRows implements AutoCloseable {
             batches.put(CompletableFuture.completedFuture(END));
         } catch (InterruptedException e) {
             // closed by the caller: nobody takes more rows
-        } catch (IOException | RuntimeException e) {
+        } catch (Throwable e) {
+            // every failure, errors too (out of memory), goes to the caller in its place: a reading thread that
+            // died without a word would leave the caller waiting for rows for ever
             try {
                 batches.put(CompletableFuture.failedFuture(e));
             } catch (InterruptedException closed) {

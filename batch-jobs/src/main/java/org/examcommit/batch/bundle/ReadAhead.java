@@ -50,7 +50,7 @@ final class ReadAhead<T> {
         if (s == null) {
             return Optional.empty();
         }
-        if (!s.file.equals(file) || s.size != Files.size(file) || !s.modified.equals(Files.getLastModifiedTime(file))) {
+        if (!unchanged(s, file)) {
             discard(s);
             return Optional.empty();
         }
@@ -62,6 +62,17 @@ final class ReadAhead<T> {
         } catch (InterruptedException e) {
             discard(s);
             throw e;
+        }
+    }
+
+    /** The same file, of the same size and time; a file that cannot be read now is not (its read is stopped). */
+    private static boolean unchanged(Started<?> s, Path file) {
+        try {
+            return s.file.equals(file)
+                    && s.size == Files.size(file)
+                    && s.modified.equals(Files.getLastModifiedTime(file));
+        } catch (IOException e) {
+            return false;
         }
     }
 
